@@ -5,9 +5,8 @@
 # %% auto #0
 __all__ = ['SUMMARY_KEYS', 'run_recipe', 'summarize', 'save_figures', 'snapshot_steps_for', 'run_demo', 'cvae_demo']
 
-# %% ../nbs/08_cli.ipynb #65e98be3
+# %% ../nbs/08_cli.ipynb #da3f7696
 import csv, json, os, time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict
 from multiprocessing import get_context
 from pathlib import Path
@@ -19,13 +18,14 @@ from .synthetic import SyntheticConfig, RECIPES, train_synthetic, plot_curves, p
 from .plots import plot_figure2
 from .runio import save_json, machine_info, command_line
 
-# %% ../nbs/08_cli.ipynb #af713663
+# %% ../nbs/08_cli.ipynb #944f1f20
 def run_recipe(cfg: SyntheticConfig,
                recipe: str,  # 'constant', 'monotonic' or 'cyclical'
                out_dir: str | Path,  # where `<recipe>.json` and `<recipe>.csv` go
                ckpt_dir: str | Path,  # where the checkpoint goes (keep it out of version control)
                threads: int = 1,  # torch threads for this job
                progress: bool = True,  # show a progress bar
+               bar_position: int = 0,  # line of its progress bar
                command: str = '') -> dict:  # the command line to record
     "Train (or resume) one recipe and save its record; returns the record."
     out_dir, ckpt_dir = Path(out_dir), Path(ckpt_dir)
@@ -34,7 +34,7 @@ def run_recipe(cfg: SyntheticConfig,
         old = json.loads(res.read_text())
         if old['config'] == json.loads(json.dumps(asdict(cfg))): return old
     torch.set_num_threads(threads)
-    run = train_synthetic(cfg, recipe, ckpt_path=ckpt_dir/f"{recipe}.pt", progress=progress)
+    run = train_synthetic(cfg, recipe, ckpt_path=ckpt_dir/f"{recipe}.pt", progress=progress, bar_position=bar_position)
     run.update(command=command, machine=machine_info(), package_version=machine_info()['package_version'],
                protocol=dict(steps=cfg.total_steps, batch='all sequences every step'))
     keys = list(run['log'][0])
@@ -44,7 +44,7 @@ def run_recipe(cfg: SyntheticConfig,
     save_json(run, res)
     return run
 
-# %% ../nbs/08_cli.ipynb #f3d65acb
+# %% ../nbs/08_cli.ipynb #6459ecbf
 SUMMARY_KEYS = ('elbo', 'rec', 'kl', 'mi', 'au', 'rec_prior', 'exact')
 
 def summarize(runs: dict) -> str:
@@ -57,7 +57,7 @@ def summarize(runs: dict) -> str:
         rows.append(f"{name:<10}" + ''.join(f"{v:>10.3f}" if isinstance(v, float) else f"{v:>10}" for v in vals))
     return '\n'.join(rows)
 
-# %% ../nbs/08_cli.ipynb #fc8c6637
+# %% ../nbs/08_cli.ipynb #20c49578
 def save_figures(runs: dict, out_dir: str | Path) -> list:
     "Write latents.png, curves.png and schedules.png to `out_dir`; returns their paths."
     out_dir = Path(out_dir)
@@ -77,7 +77,7 @@ def save_figures(runs: dict, out_dir: str | Path) -> list:
     fig.tight_layout(); fig.savefig(out_dir/'schedules.png', dpi=110); plt.close(fig)
     return [out_dir/f for f in ('latents.png', 'curves.png', 'schedules.png')]
 
-# %% ../nbs/08_cli.ipynb #df5a04db
+# %% ../nbs/08_cli.ipynb #1b5cdb7c
 def snapshot_steps_for(steps: int) -> list:
     "The paper's snapshot iterations (1K, 10K, 11K, ..., 40K) for a 40K run; the same fractions of a run of any length."
     fr = (0.025, 0.25, 0.275, 0.5, 0.525, 0.75, 0.775, 1.0)
@@ -102,9 +102,15 @@ def run_demo(out: str = 'cvae_demo_out',  # folder for results (JSON, CSV) and f
     print(f"cvae_demo: {', '.join(names)} for {steps} steps each, {workers} worker(s); results in {out}/")
     if workers == 1: runs = {n: run_recipe(cfg, n, out, ckpt, progress=not quiet, command=cmd) for n in names}
     else:
-        with ProcessPoolExecutor(workers, mp_context=get_context('spawn')) as ex:
-            futs = {n: ex.submit(run_recipe, cfg, n, out, ckpt, 1, not quiet, cmd) for n in names}
-            runs = {n: f.result() for n, f in futs.items()}
+        pool = get_context('spawn').Pool(workers)
+        try:
+            jobs = {n: pool.apply_async(run_recipe, (cfg, n, out, ckpt, 1, not quiet, i, cmd)) for i, n in enumerate(names)}
+            runs = {n: j.get() for n, j in jobs.items()}
+            pool.close()
+        except BaseException:
+            pool.terminate()   # on Ctrl-C or an error, stop the other runs too; their checkpoints are complete files
+            raise
+        finally: pool.join()
     figs = save_figures(runs, out)
     print(summarize(runs))
     print(f"figures: {', '.join(str(f) for f in figs)}  ({time.time() - t0:.0f} s)")
@@ -119,4 +125,6 @@ def cvae_demo(out: Param("folder for results (JSON, CSV) and figures", str) = 'c
               ckpt_dir: Param("checkpoint folder (default: OUT/.ckpt)", str) = None,
               quiet: Param("no progress bars", store_true) = False):
     "Train the synthetic LSTM VAE of paper Section 3 under each beta schedule; print a summary, write JSON, CSV and figures."
-    run_demo(out, steps, recipes, seed, workers, ckpt_dir, quiet)
+    try: run_demo(out, steps, recipes, seed, workers, ckpt_dir, quiet)
+    except KeyboardInterrupt:
+        raise SystemExit(f"\ncvae_demo: interrupted; the same command resumes from the last checkpoints (every 2000 steps)") from None
