@@ -6,6 +6,7 @@ Writes the site to DIR (default docs/) and README.md from nbs/index.ipynb. Noteb
 outputs: run .ci/execute_nbs.py first when they changed. With real Quarto, `nbdev_docs` builds the same notebooks.
 """
 import argparse, json, re, shutil, subprocess, sys, time
+import yaml
 from pathlib import Path
 from nbdev.config import get_config
 from nbdev.quarto import refresh_quarto_yml, nbdev_sidebar
@@ -19,8 +20,8 @@ def readme_from(nb_path: Path) -> str:
     for c in nb['cells']:
         src = ''.join(c['source'])
         if c['cell_type'] == 'raw' and src.startswith('---'):   # nbdev's frontmatter cell: title and description
-            meta = dict(re.findall(r"^(title|description): (.*)$", src, re.M))
-            out.append(f"# {meta.get('title', '').strip(chr(39))}\n\n> {meta.get('description', '').strip(chr(39))}")
+            meta = yaml.safe_load(src.strip().strip('-'))
+            out.append(f"# {meta.get('title', '')}\n\n> {meta.get('description', '')}")
         elif c['cell_type'] == 'markdown':
             out.append(re.sub(r"\]\((?!https?:|#)([^)]+\.(?:png|svg|jpg))\)", r"](nbs/\1)", src))
         elif c['cell_type'] == 'code' and src.strip():
@@ -28,7 +29,15 @@ def readme_from(nb_path: Path) -> str:
             text = ''.join(''.join(o.get('text', '')) or ''.join(o.get('data', {}).get('text/plain', ''))
                            for o in c.get('outputs', []) if o['output_type'] in ('stream', 'execute_result'))
             if text.strip(): out.append(f"```\n{text.rstrip()}\n```")
-    return '\n\n'.join(out) + '\n'
+    return link_pages('\n\n'.join(out) + '\n', lambda page: f"nbs/{page[:-5]}.ipynb")
+
+def link_pages(text: str, target) -> str:
+    "Point nbdev's links to the hosted docs (`{doc_host}{doc_baseurl}/model.html#x`) at `target('03_model.html')`."
+    cfg = get_config()
+    host = re.escape(f"{cfg.doc_host}{cfg.doc_baseurl}".rstrip('/') + '/')
+    pages = {re.sub(r'^\d+[a-z]?_', '', p.stem): p.stem + '.html' for p in cfg.nbs_path.glob('*.ipynb')}
+    def sub(m): return target(pages[m.group(1)]) if m.group(1) in pages else m.group(0)
+    return re.sub(host + r"([\w-]+)\.html", sub, text)
 
 KATEX_CDN = 'https://cdn.jsdelivr.net/npm/katex@0.16.11/dist'
 
@@ -57,6 +66,8 @@ def main():
     if dest.exists(): shutil.rmtree(dest)
     shutil.copytree(site, dest)
     serve_locally(dest, cfg.nbs_path/'_static'/'katex')
+    for page in dest.rglob('*.html'):   # smalldocs names pages after the notebooks (03_model.html), nbdev after modules
+        page.write_text(link_pages(page.read_text(), lambda p: p))
     (dest/'.nojekyll').touch()
     if not a.no_readme: (cfg.config_path/'README.md').write_text(readme_from(cache/cfg.readme_nb))
     print(f"docs: {sum(1 for _ in dest.rglob('*.html'))} pages in {dest} ({time.time() - t0:.1f} s)")

@@ -1,5 +1,5 @@
 """The docs site builds offline, matches the committed docs/ and README.md, and every page renders in headless Chromium:
-content present, every image loaded, no console errors, and the search box finds pages.
+content present, every image loaded, every local link resolves, no console errors, and the search box finds pages.
 
 The browser part needs Debian's chromium and chromium-driver; without them it is skipped, unless
 CYCLICAL_VAE_REQUIRE_BROWSER=1 (as in CI), which makes their absence a failure."""
@@ -88,6 +88,10 @@ def test_pages_render_in_chromium(which, built, browser):
             n_img += len(imgs)
             problems += [f"{page}: image did not load: {src}" for src, ok in imgs if not ok]
             problems += [f"{page}: console: {e['message'][:200]}" for e in browser.get_log('browser') if e['level'] == 'SEVERE']
+            for h in browser.execute_script("return Array.from(document.querySelectorAll('a[href]')).map(a => a.href)"):
+                path = h[len(base):].split('#')[0].split('?')[0] if h.startswith(base) else None
+                if path and not (site/path).exists(): problems.append(f"{page}: broken link {h}")
+                if 'github.io' in h: problems.append(f"{page}: link to an unpublished docs host {h}")
         assert not problems, '\n'.join(problems)
         assert n_img >= 10, f"only {n_img} images in the whole site"
         browser.get(base + "index.html")                               # the search box finds the schedules page
