@@ -15,7 +15,7 @@ from .runio import rng_state, set_rng_state, save_checkpoint
 __all__ = ['EVENTS', 'Callback', 'CancelFit', 'Learner', 'BetaCB', 'ClipCB', 'NaNCB', 'ConstantLR', 'CosineRestarts', 'LRSchedCB',
            'CheckpointCB']
 
-# %% ../nbs/12_learner.ipynb #f1b5c1b3
+# %% ../nbs/12_learner.ipynb #d5f0c347
 EVENTS = ('before_fit', 'before_epoch', 'before_batch', 'after_loss', 'before_step', 'after_step', 'after_batch',
           'after_epoch', 'after_fit')
 
@@ -26,9 +26,9 @@ class Callback:
     def load_state_dict(self, state: dict): pass
 
 class CancelFit(Exception):
-    "Raised by a callback to end training cleanly (early stopping)."
+    "Raised by a callback to end training at once, cleanly (after_fit still runs)."
 
-# %% ../nbs/12_learner.ipynb #0eedeefa
+# %% ../nbs/12_learner.ipynb #ad3ef797
 class Learner:
     "Trains `model` on `train` batches with `opt`; the callbacks do everything else."
     def __init__(self,
@@ -42,6 +42,7 @@ class Learner:
         for cb in self.cbs: cb.learn = self
         self.step = self.epoch = self.batch_idx = 0
         self.beta, self.out, self.x, self.n_epochs, self.metrics = 1.0, None, None, 0, {}
+        self.stopped = None  # why training ended early (set by a callback, e.g. early stopping), or None
 
     def cb(self, cls):
         "The callback of type `cls`."
@@ -77,7 +78,7 @@ class Learner:
         self.n_epochs = n_epochs
         self('before_fit')
         try:
-            while self.epoch < n_epochs: self.one_epoch()
+            while self.epoch < n_epochs and not self.stopped: self.one_epoch()
         except CancelFit: pass
         finally: self('after_fit')
 
@@ -85,12 +86,13 @@ class Learner:
         "Everything needed to continue exactly: model, optimizer, counters, callbacks, random state, config."
         return dict(model=self.model.state_dict(), opt=self.opt.state_dict(), step=self.step, epoch=self.epoch,
                     batch_idx=self.batch_idx, cbs={type(c).__name__: c.state_dict() for c in self.cbs},
-                    rng=rng_state(), config=self.config, metrics=self.metrics)
+                    rng=rng_state(), config=self.config, metrics=self.metrics, stopped=self.stopped)
 
     def load_state_dict(self, s: dict):
         if s['config'] != self.config: raise ValueError("checkpoint was made with another configuration; use a new run folder")
         self.model.load_state_dict(s['model']); self.opt.load_state_dict(s['opt'])
         self.step, self.epoch, self.batch_idx, self.metrics = s['step'], s['epoch'], s['batch_idx'], s['metrics']
+        self.stopped = s.get('stopped')
         for c in self.cbs: c.load_state_dict(s['cbs'].get(type(c).__name__, {}))
         set_rng_state(s['rng'])
 
