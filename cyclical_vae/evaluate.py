@@ -35,7 +35,7 @@ def iw_log_marginal(log_joint: Callable[[Tensor, Tensor], Tensor],  # (x [n, ...
         logw.append(lj - gaussian_log_density(z, mu.unsqueeze(1), logvar.unsqueeze(1)))
     return torch.logsumexp(torch.cat(logw, 1), 1) - math.log(n_samples)
 
-# %% ../nbs/11_evaluate.ipynb #4ec4f08c
+# %% ../nbs/11_evaluate.ipynb #01e1a385
 @torch.no_grad()
 def evaluate_lm(model: LSTMVAE,
                 batches: list[Tensor],  # token-id batches [B, L] of equal-length sequences
@@ -45,7 +45,7 @@ def evaluate_lm(model: LSTMVAE,
     "Bound, perplexity, IW-NLL, MI, AU and per-dimension KL of `model` on `batches`, at beta = 1, from corpus sums."
     was_training = model.training
     model.eval()
-    g = torch.Generator().manual_seed(seed)
+    g, g_iw, g_mi = (torch.Generator().manual_seed(seed + i) for i in range(3))   # separate: K never changes the bound
     rec_sum = kl_sum = iw_sum = 0.0
     n_sent = n_tok = 0
     mus, lvs, kl_dims = [], [], []
@@ -56,14 +56,14 @@ def evaluate_lm(model: LSTMVAE,
         kd = gaussian_kl(mu, logvar)
         rec_sum += model.reconstruction(x, z).double().sum().item()
         kl_sum += kd.double().sum().item()
-        if iw_samples: iw_sum += -iw_log_marginal(log_joint, x, mu, logvar, iw_samples, iw_chunk, g).double().sum().item()
+        if iw_samples: iw_sum += -iw_log_marginal(log_joint, x, mu, logvar, iw_samples, iw_chunk, g_iw).double().sum().item()
         n_sent += x.size(0); n_tok += int((x[:, 1:] != 0).sum())
         mus.append(mu); lvs.append(logvar); kl_dims.append(kd.double().sum(0))
     model.train(was_training)
     mu, logvar = torch.cat(mus), torch.cat(lvs)
     out = dict(rec=rec_sum / n_sent, kl=kl_sum / n_sent, elbo=-(rec_sum + kl_sum) / n_sent,
                ppl=math.exp((rec_sum + kl_sum) / n_tok), n_sentences=n_sent, n_tokens=n_tok,
-               mi=mutual_information(mu, logvar, 1, generator=g), au=active_units(mu)[0],
+               mi=mutual_information(mu, logvar, 1, generator=g_mi), au=active_units(mu)[0],
                kl_dim=(torch.stack(kl_dims).sum(0) / n_sent).tolist())
     if iw_samples: out.update(iw_nll=iw_sum / n_sent, iw_ppl=math.exp(iw_sum / n_tok))
     return out

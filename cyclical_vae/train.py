@@ -19,7 +19,8 @@ from .evaluate import evaluate_lm
 from .runio import save_json, machine_info, command_line, seed_everything
 
 # %% auto #0
-__all__ = ['RECIPES', 'BetaSpec', 'TrainConfig', 'run', 'config_for', 'cvae_train', 'cvae_eval', 'evaluate_checkpoint']
+__all__ = ['RECIPES', 'EVAL_ONLY', 'BetaSpec', 'TrainConfig', 'training_config', 'run', 'publish', 'config_for', 'cvae_train',
+           'cvae_eval', 'evaluate_checkpoint']
 
 # %% ../nbs/14_train.ipynb #7a5c9455
 @dataclass
@@ -44,7 +45,7 @@ class BetaSpec:
             return Cyclical(steps_per_epoch * epochs, self.n_cycles, self.ratio, self.beta_min, self.beta_max, self.shape, self.zero_hold)
         raise ValueError(f"kind must be 'constant', 'monotonic' or 'cyclical', got {self.kind!r}")
 
-# %% ../nbs/14_train.ipynb #391436d3
+# %% ../nbs/14_train.ipynb #0eb6c64c
 @dataclass
 class TrainConfig:
     "A text-VAE training run: data, model, optimisation, schedules, evaluation."
@@ -64,13 +65,14 @@ class TrainConfig:
     eval_sentences: int | None = None  # evaluate on the first N valid / test sentences only (quick runs and tests)
     ckpt_every_steps: int | None = None  # also checkpoint every N optimizer steps (besides every epoch)
 
+    def __post_init__(self):
+        if isinstance(self.beta, dict): self.beta = BetaSpec(**self.beta)
+
     @classmethod
     def from_dict(cls, d: dict):
         "Rebuild from `asdict` output (e.g. a JSON config file); unknown keys are an error."
-        d = dict(d)
         bad = set(d) - {f.name for f in fields(cls)}
         if bad: raise ValueError(f"unknown config keys {sorted(bad)}")
-        if isinstance(d.get('beta'), dict): d['beta'] = BetaSpec(**d['beta'])
         return cls(**d)
 
 # %% ../nbs/14_train.ipynb #dff836f1
@@ -82,7 +84,13 @@ RECIPES = {
     'ptb-monotonic-plain': TrainConfig('ptb-monotonic-plain', beta=BetaSpec('monotonic', ramp_epochs=10)),
 }
 
-# %% ../nbs/14_train.ipynb #97a2d14f
+# %% ../nbs/14_train.ipynb #f985cd46
+EVAL_ONLY = ('iw_samples',)  # config fields that do not change training: a run may resume with other values
+
+def training_config(cfg: TrainConfig) -> dict:
+    "The part of the config that determines training (what a checkpoint must match to be resumed)."
+    return {k: v for k, v in asdict(cfg).items() if k not in EVAL_ONLY}
+
 def _lr_factor(cfg: TrainConfig, beta: BetaSchedule, steps_per_epoch: int):
     if cfg.lr_schedule == 'constant': return ConstantLR()
     if cfg.lr_schedule == 'cosine_restarts':
@@ -104,11 +112,11 @@ def run(cfg: TrainConfig,
     model = LSTMVAE(VAEConfig(vocab_size=len(ptb['vocab']), **cfg.model))
     opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
     beta = cfg.beta.build(len(train), cfg.epochs)
-    cbs = [BetaCB(beta), ClipCB(cfg.clip), NaNCB(), LRSchedCB(_lr_factor(cfg, beta, len(train))), EvalCB(valid),
+    cbs = [BetaCB(beta), ClipCB(cfg.clip), NaNCB(), LRSchedCB(_lr_factor(cfg, beta, len(train))), EvalCB(valid, test),
            CSVLogCB(out), CheckpointCB(out, every_steps=cfg.ckpt_every_steps)]
     if cfg.patience: cbs.append(EarlyStopCB(cfg.patience))
     if progress: cbs.append(ProgressCB())
-    learn = Learner(model, train, opt, cbs, config=asdict(cfg))
+    learn = Learner(model, train, opt, cbs, config=training_config(cfg))
     if learn.cb(CheckpointCB).resume(): print(f"{cfg.recipe}: resuming at epoch {learn.epoch}, step {learn.step} from {out/'last.pt'}")
     (out/'config.json').write_text(json.dumps(asdict(cfg), indent=1))
     learn.fit(cfg.epochs)
@@ -126,7 +134,22 @@ def run(cfg: TrainConfig,
     save_json(result, out/'result.json')
     return result
 
-# %% ../nbs/14_train.ipynb #c37e5e2f
+# %% ../nbs/14_train.ipynb #b70c8099
+def publish(out: str | Path,  # a finished run folder
+            results: str | Path,  # e.g. nbs/results/ptb
+            every: int = 10):  # keep one step row in `every`
+    "Copy a run's result and logs (not its checkpoints) into `results`; returns the JSON path."
+    out, results = Path(out), Path(results)
+    res = json.loads((out/'result.json').read_text())
+    results.mkdir(parents=True, exist_ok=True)
+    name = res['recipe']
+    save_json(res, results/f"{name}.json")
+    (results/f"{name}.epochs.csv").write_text((out/'epochs.csv').read_text())
+    lines = (out/'steps.csv').read_text().splitlines(keepends=True)
+    (results/f"{name}.steps.csv").write_text(''.join([lines[0]] + [l for i, l in enumerate(lines[1:], 1) if i % every == 0]))
+    return results/f"{name}.json"
+
+# %% ../nbs/14_train.ipynb #e4d7ad80
 def config_for(recipe: str | None = None, config: str | None = None, **overrides) -> TrainConfig:
     "The config of a named recipe or of a JSON file, with `overrides` (None values ignored) applied."
     if bool(recipe) == bool(config): raise SystemExit(f"give one of --recipe ({', '.join(RECIPES)}) or --config FILE")
@@ -144,13 +167,16 @@ def cvae_train(recipe: Param(f"a recipe: {', '.join(RECIPES)}", str) = None,
                iw_samples: Param("override K of the final IW-NLL", int) = None,
                max_sentences: Param("train on the first N sentences only", int) = None,
                threads: Param("torch threads (default: torch's choice)", int) = None,
+               results: Param("when done, publish result and logs to this folder (e.g. nbs/results/ptb)", str) = None,
                dump_config: Param("print the config as JSON and exit", store_true) = False,
                quiet: Param("no progress bars", store_true) = False):
     "Train a text VAE from a recipe or a JSON config, resuming from OUT/last.pt; writes OUT/result.json."
     cfg = config_for(recipe, config, epochs=epochs, seed=seed, iw_samples=iw_samples, max_sentences=max_sentences)
     if dump_config: print(json.dumps(asdict(cfg), indent=1)); return
     if threads: torch.set_num_threads(threads)
-    res = run(cfg, out or f"runs/{cfg.recipe}", data, progress=not quiet)
+    out = out or f"runs/{cfg.recipe}"
+    res = run(cfg, out, data, progress=not quiet)
+    if results: print(f"published {publish(out, results)}")
     t = res['test']
     print(f"{cfg.recipe}: test rec {t['rec']:.2f} kl {t['kl']:.3f} elbo {t['elbo']:.2f} ppl {t['ppl']:.2f}"
           + (f" iw_nll {t['iw_nll']:.2f} iw_ppl {t['iw_ppl']:.2f}" if 'iw_nll' in t else '') + f" mi {t['mi']:.2f} au {t['au']}")
@@ -167,7 +193,7 @@ def evaluate_checkpoint(ckpt: str | Path, data=None, split: str = 'test', iw_sam
     "Bound, PPL, IW-NLL, MI and AU of a checkpoint on a PTB split."
     if split not in ('valid', 'test'): raise ValueError(f"split must be 'valid' or 'test', got {split!r}")
     s = torch.load(ckpt, weights_only=False)
-    cfg = TrainConfig.from_dict(s['config'])
+    cfg = TrainConfig.from_dict(s['config'])   # the training part of the config
     ptb = load_ptb(data)
     model = LSTMVAE(VAEConfig(vocab_size=len(ptb['vocab']), **cfg.model))
     model.load_state_dict(s['model'])
