@@ -175,7 +175,9 @@ def cvae_train(recipe: Param(f"a recipe: {', '.join(RECIPES)}", str) = None,
     if dump_config: print(json.dumps(asdict(cfg), indent=1)); return
     if threads: torch.set_num_threads(threads)
     out = out or f"runs/{cfg.recipe}"
-    res = run(cfg, out, data, progress=not quiet)
+    try: res = run(cfg, out, data, progress=not quiet)
+    except KeyboardInterrupt:
+        raise SystemExit(f"\ncvae_train: interrupted; the same command resumes from {out}/last.pt (saved every epoch)") from None
     if results: print(f"published {publish(out, results)}")
     t = res['test']
     print(f"{cfg.recipe}: test rec {t['rec']:.2f} kl {t['kl']:.3f} elbo {t['elbo']:.2f} ppl {t['ppl']:.2f}"
