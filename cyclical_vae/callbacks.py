@@ -35,10 +35,12 @@ EVAL_KEYS = ('rec', 'kl', 'elbo', 'ppl', 'mi', 'au')
 def _truncate(path: Path, key: str, last: int):
     "Keep the header and the rows of `path` whose `key` column is <= `last`."
     if not path.exists(): return
-    with open(path, newline='') as f: rows = list(csv.DictReader(f))
+    with open(path, newline='') as f:
+        r = csv.DictReader(f)
+        rows, cols = list(r), r.fieldnames
     with open(path, 'w', newline='') as f:
-        if rows:
-            w = csv.DictWriter(f, list(rows[0])); w.writeheader()
+        if cols:
+            w = csv.DictWriter(f, cols); w.writeheader()
             w.writerows(r for r in rows if int(r[key]) <= last)
 
 class CSVLogCB(Callback):

@@ -84,7 +84,7 @@ RECIPES = {
     'ptb-monotonic-plain': TrainConfig('ptb-monotonic-plain', beta=BetaSpec('monotonic', ramp_epochs=10)),
 }
 
-# %% ../nbs/14_train.ipynb #f985cd46
+# %% ../nbs/14_train.ipynb #bee5fa46
 EVAL_ONLY = ('iw_samples',)  # config fields that do not change training: a run may resume with other values
 
 def training_config(cfg: TrainConfig) -> dict:
@@ -110,7 +110,7 @@ def run(cfg: TrainConfig,
     valid, test = (BucketBatches(ptb[k][:cfg.eval_sentences], cfg.batch_size).batches for k in ('valid', 'test'))
     seed_everything(cfg.seed)
     model = LSTMVAE(VAEConfig(vocab_size=len(ptb['vocab']), **cfg.model))
-    opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
+    opt = torch.optim.Adam(model.parameters(), lr=cfg.lr, fused=True)   # one fused kernel per step (torch >= 2.4)
     beta = cfg.beta.build(len(train), cfg.epochs)
     cbs = [BetaCB(beta), ClipCB(cfg.clip), NaNCB(), LRSchedCB(_lr_factor(cfg, beta, len(train))), EvalCB(valid, test),
            CSVLogCB(out), CheckpointCB(out, every_steps=cfg.ckpt_every_steps)]
@@ -149,7 +149,7 @@ def publish(out: str | Path,  # a finished run folder
     (results/f"{name}.steps.csv").write_text(''.join([lines[0]] + [l for i, l in enumerate(lines[1:], 1) if i % every == 0]))
     return results/f"{name}.json"
 
-# %% ../nbs/14_train.ipynb #e4d7ad80
+# %% ../nbs/14_train.ipynb #265adf9e
 def config_for(recipe: str | None = None, config: str | None = None, **overrides) -> TrainConfig:
     "The config of a named recipe or of a JSON file, with `overrides` (None values ignored) applied."
     if bool(recipe) == bool(config): raise SystemExit(f"give one of --recipe ({', '.join(RECIPES)}) or --config FILE")
