@@ -35,7 +35,8 @@ def run_recipe(cfg: SyntheticConfig,
         if old['config'] == json.loads(json.dumps(asdict(cfg))): return old
     torch.set_num_threads(threads)
     run = train_synthetic(cfg, recipe, ckpt_path=ckpt_dir/f"{recipe}.pt", progress=progress, bar_position=bar_position)
-    run.update(command=command, machine=machine_info(), package_version=machine_info()['package_version'],
+    info = machine_info()
+    run.update(command=command, machine=info, package_version=info['package_version'],
                protocol=dict(steps=cfg.total_steps, batch='all sequences every step'))
     keys = list(run['log'][0])
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -12,7 +12,7 @@ from torch import Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 from .schedules import BetaSchedule, BetaScheduler, Constant, Cyclical, Monotonic
-from .model import VAEConfig, LSTMVAE, generate, BOS, EOS
+from .model import VAEConfig, LSTMVAE, generate, gaussian_kl, BOS, EOS
 from .metrics import mutual_information, active_units
 from .runio import save_checkpoint, rng_state, set_rng_state
 
@@ -78,7 +78,7 @@ def evaluate(model: LSTMVAE, x: Tensor, n_z: int = 20, seed: int = 0) -> dict:
     z = mus + (0.5 * lvs).exp() * torch.randn(mus.shape, generator=g)
     rec = model.reconstruction(xs, z).view(-1, n_z)
     rec_prior = model.reconstruction(xs, torch.randn(mus.shape, generator=g)).view(-1, n_z)
-    kl = (0.5 * (mu.pow(2) + logvar.exp() - 1 - logvar)).sum(1)
+    kl = gaussian_kl(mu, logvar).sum(1)
     gen = generate(model, z, max_len=x.size(1) - 1)
     exact = (gen == xs[:, 1:]).all(1).float().mean() if gen.size(1) == x.size(1) - 1 else torch.tensor(0.)
     model.train(was_training)

@@ -19,8 +19,8 @@ from .evaluate import evaluate_lm
 from .runio import save_json, machine_info, command_line, seed_everything
 
 # %% auto #0
-__all__ = ['RECIPES', 'EVAL_ONLY', 'BetaSpec', 'TrainConfig', 'training_config', 'run', 'publish', 'config_for', 'cvae_train',
-           'cvae_eval', 'evaluate_checkpoint']
+__all__ = ['RECIPES', 'EVAL_ONLY', 'BetaSpec', 'TrainConfig', 'build_model', 'eval_batches', 'training_config', 'run', 'publish',
+           'config_for', 'cvae_train', 'cvae_eval', 'evaluate_checkpoint']
 
 # %% ../nbs/14_train.ipynb #7a5c9455
 @dataclass
@@ -85,6 +85,14 @@ RECIPES = {
 }
 
 # %% ../nbs/14_train.ipynb #bee5fa46
+def build_model(cfg: TrainConfig, vocab_size: int) -> LSTMVAE:
+    "The run's model: `VAEConfig` from `cfg.model` for a vocabulary of `vocab_size`."
+    return LSTMVAE(VAEConfig(vocab_size=vocab_size, **cfg.model))
+
+def eval_batches(ptb: dict, cfg: TrainConfig, split: str) -> list:
+    "The evaluation batches of a split ('valid' or 'test'), limited to `cfg.eval_sentences`."
+    return BucketBatches(ptb[split][:cfg.eval_sentences], cfg.batch_size).batches
+
 EVAL_ONLY = ('iw_samples',)  # config fields that do not change training: a run may resume with other values
 
 def training_config(cfg: TrainConfig) -> dict:
@@ -107,9 +115,9 @@ def run(cfg: TrainConfig,
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     ptb = load_ptb(data)
     train = BucketBatches(ptb['train'][:cfg.max_sentences], cfg.batch_size, seed=cfg.seed)
-    valid, test = (BucketBatches(ptb[k][:cfg.eval_sentences], cfg.batch_size).batches for k in ('valid', 'test'))
+    valid, test = eval_batches(ptb, cfg, 'valid'), eval_batches(ptb, cfg, 'test')
     seed_everything(cfg.seed)
-    model = LSTMVAE(VAEConfig(vocab_size=len(ptb['vocab']), **cfg.model))
+    model = build_model(cfg, len(ptb['vocab']))
     opt = torch.optim.Adam(model.parameters(), lr=cfg.lr, fused=True)   # one fused kernel per step (torch >= 2.4)
     beta = cfg.beta.build(len(train), cfg.epochs)
     cbs = [BetaCB(beta), ClipCB(cfg.clip), NaNCB(), LRSchedCB(_lr_factor(cfg, beta, len(train))), EvalCB(valid, test),
@@ -197,7 +205,7 @@ def evaluate_checkpoint(ckpt: str | Path, data=None, split: str = 'test', iw_sam
     s = torch.load(ckpt, weights_only=False)
     cfg = TrainConfig.from_dict(s['config'])   # the training part of the config
     ptb = load_ptb(data)
-    model = LSTMVAE(VAEConfig(vocab_size=len(ptb['vocab']), **cfg.model))
+    model = build_model(cfg, len(ptb['vocab']))
     model.load_state_dict(s['model'])
     return dict(checkpoint=str(ckpt), epoch=s['epoch'], step=s['step'], split=split,
-                **evaluate_lm(model, BucketBatches(ptb[split][:cfg.eval_sentences], cfg.batch_size).batches, iw_samples=iw_samples))
+                **evaluate_lm(model, eval_batches(ptb, cfg, split), iw_samples=iw_samples))
