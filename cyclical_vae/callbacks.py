@@ -17,12 +17,13 @@ __all__ = ['STEP_COLS', 'EVAL_KEYS', 'EvalCB', 'CSVLogCB', 'ProgressCB', 'EarlyS
 class EvalCB(Callback):
     "Evaluate on `valid` (and `test`) batches after every epoch; results in `learn.metrics` and `learn.history`."
     order = 10
-    def __init__(self, valid: list, test: list | None = None, seed: int = 0):
-        self.valid, self.test, self.seed, self.history = valid, test, seed, []
+    def __init__(self, valid: list, test: list | None = None, seed: int = 0,
+                 evaluate=evaluate_lm):  # (model, batches, seed=...) -> dict of metrics; e.g. `evaluate_cvae` for dialogs
+        self.valid, self.test, self.seed, self.evaluate, self.history = valid, test, seed, evaluate, []
     def before_fit(self): self.learn.history = self.history
     def after_epoch(self):
-        m = dict(epoch=self.learn.epoch, step=self.learn.step, valid=evaluate_lm(self.learn.model, self.valid, seed=self.seed))
-        if self.test: m['test'] = evaluate_lm(self.learn.model, self.test, seed=self.seed)
+        m = dict(epoch=self.learn.epoch, step=self.learn.step, valid=self.evaluate(self.learn.model, self.valid, seed=self.seed))
+        if self.test: m['test'] = self.evaluate(self.learn.model, self.test, seed=self.seed)
         self.learn.metrics = m
         self.history.append(m)
     def state_dict(self): return {'history': self.history}
@@ -46,8 +47,10 @@ def _truncate(path: Path, key: str, last: int):
 class CSVLogCB(Callback):
     "Append a row per optimizer step to `steps.csv` and per epoch to `epochs.csv` in `folder`; keeps the run's wall time."
     order = 15   # after the evaluation, before the checkpoint: a checkpoint never runs ahead of the logs
-    def __init__(self, folder: str | Path, every: int = 1):  # every: write one step row out of `every`
-        self.folder, self.every, self.wall, self.f = Path(folder), every, 0.0, None
+    def __init__(self, folder: str | Path,
+                 every: int = 1,  # write one step row out of `every`
+                 keys: tuple = EVAL_KEYS):  # evaluation metrics written per epoch (e.g. add 'bow' for a CVAE+BoW)
+        self.folder, self.every, self.keys, self.wall, self.f = Path(folder), every, keys, 0.0, None
     def before_fit(self):
         self.folder.mkdir(parents=True, exist_ok=True)
         _truncate(self.folder/'steps.csv', 'step', self.learn.step)
@@ -63,14 +66,14 @@ class CSVLogCB(Callback):
         o = l.out
         rec, kl = o['rec'].mean().item(), o['kl'].mean().item()
         self.w.writerow([l.step, l.epoch, l.beta, getattr(l, 'lr', ''), o['loss'].item(), rec, kl, -(rec + kl),
-                         getattr(l, 'grad_norm', ''), l.x[:, 1:].numel(), round(time.time() - self.t0, 3)])
+                         getattr(l, 'grad_norm', ''), o.get('n_tokens', None) or l.x[:, 1:].numel(), round(time.time() - self.t0, 3)])
         self.f.flush()
     def after_epoch(self):
         self.wall = time.time() - self.t0
         m = self.learn.metrics
         row = dict(epoch=self.learn.epoch, step=self.learn.step, wall_s=round(self.wall, 1))
         for split in ('valid', 'test'):
-            for k in EVAL_KEYS:
+            for k in self.keys:
                 if split in m: row[f"{split}_{k}"] = m[split][k]
         p = self.folder/'epochs.csv'
         new = not p.exists()

@@ -19,7 +19,7 @@ from .dialog_data import DialogBatch
 
 # %% auto #0
 __all__ = ['evaluate_cvae', 'generate_responses', 'bleu', 'prf', 'bleu_prf', 'sentence_vectors', 'embedding_prf', 'distinct',
-           'word_vectors']
+           'word_vectors', 'score_generation']
 
 # %% ../nbs/19_dialog_eval.ipynb #d9977a01
 @torch.no_grad()
@@ -152,3 +152,37 @@ def word_vectors(sents: list[list[str]],  # tokenised training utterances
     np.savez(tmp, words=np.array(words), vectors=w2v.wv.vectors)
     tmp.replace(f)
     return dict(zip(words, w2v.wv.vectors))
+
+# %% ../nbs/19_dialog_eval.ipynb #36a0655c
+def _words(ids, vocab) -> list[str]:
+    ids = ids.tolist() if isinstance(ids, Tensor) else ids
+    if EOS in ids: ids = ids[:ids.index(EOS)]
+    return [vocab.itos[i] for i in ids if i not in (PAD, BOS, EOS)]
+
+def score_generation(model: DialogCVAE, batches: list[DialogBatch], vocab,
+                     vectors: dict | None = None,  # word vectors for the embedding scores (None: skip them)
+                     n_samples: int = 5, greedy: bool = True, max_len: int = 40, seed: int = 0,
+                     show: int = 5,  # contexts returned with their samples
+                     ) -> dict:
+    "BLEU-1..4 and embedding P/R/F1, distinct-1/2 of responses generated from the prior, and a few examples."
+    g = torch.Generator().manual_seed(seed)
+    sums, n, hyps_all, shown = Counter(), 0, [], []
+    for b in batches:
+        gen = generate_responses(model, b, n_samples, max_len, greedy, g)
+        for i in range(len(b)):
+            ref = _words(b.resp[i], vocab)
+            hyps = [_words(h, vocab) for h in gen[i]]
+            hyps_all += hyps
+            for k in (1, 2, 3, 4):
+                for name, v in zip('prf', bleu_prf([ref], hyps, k)): sums[f'bleu{k}_{name}'] += v
+            if vectors is not None:
+                for kind, vals in embedding_prf([ref], hyps, vectors).items():
+                    for name, v in zip('prf', vals): sums[f'emb_{kind}_{name}'] += v
+            if len(shown) < show:
+                ctx = [' '.join(_words(b.ctx[i, j], vocab)) for j in range(int(b.n_ctx[i]))]
+                shown.append(dict(context=ctx, response=' '.join(ref), samples=[' '.join(h) for h in hyps]))
+            n += 1
+    out = {k: v / n for k, v in sums.items()}
+    out.update(distinct1=distinct(hyps_all, 1), distinct2=distinct(hyps_all, 2), n_contexts=n, n_samples=n_samples,
+               greedy=greedy, examples=shown)
+    return out

@@ -149,6 +149,8 @@ class LRSchedCB(Callback):
     def load_state_dict(self, s):
         if s:
             self.sched = torch.optim.lr_scheduler.LambdaLR(self.learn.opt, self.factor); self.sched.load_state_dict(s)
+            # a new LambdaLR sets the LR of step 0; put back the LR of the step the checkpoint stopped at
+            for g, lr in zip(self.learn.opt.param_groups, self.sched.get_last_lr()): g['lr'] = lr
 
 # %% ../nbs/12_learner.ipynb #fbc6dd19
 class CheckpointCB(Callback):
