@@ -17,8 +17,9 @@ from .callbacks import EvalCB, CSVLogCB, ProgressCB, EarlyStopCB, EVAL_KEYS
 from .runio import save_json, machine_info, command_line, seed_everything
 
 # %% auto #0
-__all__ = ['RESUMABLE', 'StepBetaSpec', 'DialogTrainConfig', 'training_config', 'build_cvae', 'dialog_eval_batches',
-           'training_sentences', 'run_dialog']
+__all__ = ['RESUMABLE', 'OFFICIAL_MONOTONIC_STEPS', 'OFFICIAL_CYCLE_STEPS', 'OFFICIAL_RATIO', 'OFFICIAL_STEPS_PER_EPOCH',
+           'STEPS_PER_EPOCH', 'DIALOG_RECIPES', 'StepBetaSpec', 'DialogTrainConfig', 'training_config', 'build_cvae',
+           'dialog_eval_batches', 'training_sentences', 'run_dialog', 'scaled']
 
 # %% ../nbs/20_dialog_train.ipynb #d5029d8d
 @dataclass
@@ -39,7 +40,7 @@ class StepBetaSpec:
         if self.kind == 'cyclical': return Cyclical(self.cycle_steps, 1, self.ratio, self.beta_min, self.beta_max, self.shape, after='cycle')
         raise ValueError(f"kind must be 'constant', 'monotonic' or 'cyclical', got {self.kind!r}")
 
-# %% ../nbs/20_dialog_train.ipynb #e1273136
+# %% ../nbs/20_dialog_train.ipynb #3e2958d6
 @dataclass
 class DialogTrainConfig:
     "A dialog CVAE training run: data, model, optimisation, schedules, evaluation."
@@ -75,14 +76,14 @@ class DialogTrainConfig:
         if bad: raise ValueError(f"unknown config keys {sorted(bad)}")
         return cls(**d)
 
-RESUMABLE = ('epochs', 'patience', 'n_samples', 'greedy', 'eval_dialogs')   # a run may resume with other values of these:
-# they decide when training stops and how it is evaluated, not the path it takes (the schedules are in steps)
+RESUMABLE = ('epochs', 'patience', 'n_samples', 'greedy')   # a run may resume with other values of these: they decide when
+# training stops and how the final model generates, not the path training takes (the schedules are in steps)
 
 def training_config(cfg: DialogTrainConfig) -> dict:
     "The part of the config that determines training (what a checkpoint must match to be resumed)."
     return {k: v for k, v in asdict(cfg).items() if k not in RESUMABLE}
 
-# %% ../nbs/20_dialog_train.ipynb #39a0baf1
+# %% ../nbs/20_dialog_train.ipynb #798e1773
 def build_cvae(cfg: DialogTrainConfig, corpus: dict) -> DialogCVAE:
     "The run's model for the vocabulary, topics and acts of `corpus`."
     return DialogCVAE(CVAEConfig(vocab_size=len(corpus['vocab']), n_topics=len(corpus['topics']), n_acts=len(corpus['acts']), **cfg.model))
@@ -91,10 +92,10 @@ def dialog_eval_batches(corpus: dict, cfg: DialogTrainConfig, split: str) -> lis
     "The evaluation batches of a split, in a fixed order, limited to `cfg.eval_dialogs`."
     return list(DialogBatches(corpus[split][:cfg.eval_dialogs], cfg.batch_size, cfg.window).epoch_batches(None))
 
-def training_sentences(corpus: dict) -> list[list[str]]:
-    "The training utterances as words of the vocabulary, `<unk>` left out (the text the word vectors learn from)."
+def training_sentences(corpus: dict, max_dialogs: int | None = None) -> list[list[str]]:
+    "The utterances of the (first `max_dialogs`) training dialogs as words, `<unk>` left out: what the word vectors learn from."
     unk = corpus['vocab'].stoi[UNK]
-    return [corpus['vocab'].decode([i for i in u.tolist() if i != unk]) for d in corpus['train'] for u in d.utts[1:]]
+    return [corpus['vocab'].decode([i for i in u.tolist() if i != unk]) for d in corpus['train'][:max_dialogs] for u in d.utts[1:]]
 
 def _lr_factor(cfg: DialogTrainConfig):
     if cfg.lr_schedule == 'constant': return ConstantLR()
@@ -129,7 +130,7 @@ def run_dialog(cfg: DialogTrainConfig,
     model.load_state_dict(best['model'])
     t0 = time.time()
     res = {k: evaluate_cvae(model, b) for k, b in (('valid', valid), ('test', test))}
-    vectors = word_vectors(training_sentences(corpus), cache=vectors_cache)
+    vectors = word_vectors(training_sentences(corpus, cfg.max_dialogs), cache=vectors_cache)
     res['generation'] = score_generation(model, test, corpus['vocab'], vectors, cfg.n_samples, cfg.greedy, seed=cfg.seed)
     info = machine_info()
     result = dict(experiment=cfg.experiment, recipe=cfg.recipe, config=asdict(cfg),
@@ -142,3 +143,22 @@ def run_dialog(cfg: DialogTrainConfig,
                   wall_s=learn.cb(CSVLogCB).wall, eval_wall_s=time.time() - t0, **res)
     save_json(result, out/'result.json')
     return result
+
+# %% ../nbs/20_dialog_train.ipynb #6c43b708
+OFFICIAL_MONOTONIC_STEPS, OFFICIAL_CYCLE_STEPS, OFFICIAL_RATIO = 10_000, 5_148, 2 / 3
+OFFICIAL_STEPS_PER_EPOCH = 5_148  # see the note in the notebook: one official cycle is one epoch of the official loader
+STEPS_PER_EPOCH = 4_155  # `len(DialogBatches(load_swda()['train'], 30, 10))`, checked in the notebook
+
+def scaled(steps: int) -> int:
+    "An official step count scaled to our epoch length."
+    return round(steps * STEPS_PER_EPOCH / OFFICIAL_STEPS_PER_EPOCH)
+
+def _recipe(name, kind, bow, lr_schedule='constant'):
+    beta = (StepBetaSpec('monotonic', ramp_steps=scaled(OFFICIAL_MONOTONIC_STEPS)) if kind == 'monotonic'
+            else StepBetaSpec('cyclical', cycle_steps=scaled(OFFICIAL_CYCLE_STEPS), ratio=OFFICIAL_RATIO))
+    return name, DialogTrainConfig(name, beta=beta, lr_schedule=lr_schedule, model=dict(bow=True) if bow else {})
+
+DIALOG_RECIPES = dict([
+    _recipe('swda-cvae-monotonic', 'monotonic', False), _recipe('swda-cvae-cyclical', 'cyclical', False, 'cosine_restarts'),
+    _recipe('swda-bow-monotonic', 'monotonic', True), _recipe('swda-bow-cyclical', 'cyclical', True, 'cosine_restarts'),
+    _recipe('swda-cvae-cyclical-plain', 'cyclical', False), _recipe('swda-bow-cyclical-plain', 'cyclical', True)])
