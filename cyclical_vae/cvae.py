@@ -20,7 +20,7 @@ def gaussian_kl2(mu_q: Tensor, logvar_q: Tensor, mu_p: Tensor, logvar_p: Tensor)
     "KL(N(mu_q, exp(logvar_q)) || N(mu_p, exp(logvar_p))) per dimension (no reduction), in nats."
     return 0.5 * (logvar_p - logvar_q + (logvar_q.exp() + (mu_q - mu_p).pow(2)) / logvar_p.exp() - 1)
 
-# %% ../nbs/18_cvae.ipynb #ce325d48
+# %% ../nbs/18_cvae.ipynb #54902f51
 @dataclass
 class CVAEConfig:
     "Sizes and options of `DialogCVAE`; defaults are the official Switchboard CVAE."
@@ -39,18 +39,20 @@ class CVAEConfig:
     bow_hidden: int = 400  # tanh layer of the bag-of-words head
     use_acts: bool = False  # condition on dialog acts (kgCVAE)
     act_dim: int = 30  # act embedding (kgCVAE)
-    init_range: float = 0.08  # parameters start from U(-init_range, init_range)
+    init_range: float = 0.08  # embeddings, GRUs and output layer start from U(-init_range, init_range)
+    fc_init: str = 'xavier'  # fully connected layers: 'xavier' (weights; zero biases), as TF's layers.fully_connected, or 'uniform'
 
     def __post_init__(self):
         for k in ('vocab_size', 'n_topics', 'n_acts', 'emb_dim', 'utt_hidden', 'ctx_hidden', 'topic_dim', 'latent_dim',
                   'prior_hidden', 'dec_hidden', 'bow_hidden', 'act_dim'):
             v = getattr(self, k)
             if not isinstance(v, int) or isinstance(v, bool) or v < 1: raise ValueError(f"{k} must be a positive integer, got {v!r}")
+        if self.fc_init not in ('xavier', 'uniform'): raise ValueError(f"fc_init must be 'xavier' or 'uniform', got {self.fc_init!r}")
 
     @property
     def cond_dim(self) -> int: return self.topic_dim + 2 * self.meta_dim + self.ctx_hidden
 
-# %% ../nbs/18_cvae.ipynb #72822553
+# %% ../nbs/18_cvae.ipynb #94ddf517
 class DialogCVAE(nn.Module):
     "Zhao et al.'s CVAE (optionally +BoW, or kgCVAE with dialog acts) for response generation."
     def __init__(self, cfg: CVAEConfig):
@@ -60,19 +62,24 @@ class DialogCVAE(nn.Module):
         self.utt_enc = nn.GRU(c.emb_dim, c.utt_hidden, batch_first=True, bidirectional=True)
         self.ctx_enc = nn.GRU(2 * c.utt_hidden + 2, c.ctx_hidden, batch_first=True)
         self.topic_emb = nn.Embedding(c.n_topics, c.topic_dim)
-        act_in = c.n_acts if c.use_acts else 0
+        act_in = c.act_dim if c.use_acts else 0
         self.recog = nn.Linear(c.cond_dim + 2 * c.utt_hidden + act_in, 2 * c.latent_dim)
         self.prior = nn.Sequential(nn.Linear(c.cond_dim, c.prior_hidden), nn.Tanh(), nn.Linear(c.prior_hidden, 2 * c.latent_dim))
         gen = c.cond_dim + c.latent_dim
         if c.bow: self.bow_head = nn.Sequential(nn.Linear(gen, c.bow_hidden), nn.Tanh(), nn.Linear(c.bow_hidden, c.vocab_size))
         if c.use_acts:
             self.act_head = nn.Sequential(nn.Linear(gen, c.bow_hidden), nn.Tanh(), nn.Linear(c.bow_hidden, c.n_acts))
-            self.act_emb = nn.Linear(c.n_acts, c.act_dim)
+            self.act_emb = nn.Linear(c.n_acts, c.act_dim, bias=False)   # a table, applied to one-hot or probability vectors
+            self.act_fc = nn.Linear(c.act_dim, c.act_dim)   # the recognition network's view of the act
         dec_in = gen + (c.act_dim if c.use_acts else 0)
         self.init_h = nn.Linear(dec_in, c.dec_hidden)
         self.decoder = nn.GRU(c.emb_dim + (c.act_dim if c.use_acts else 0), c.dec_hidden, batch_first=True)
         self.out = nn.Linear(c.dec_hidden, c.vocab_size)
         for p in self.parameters(): nn.init.uniform_(p, -c.init_range, c.init_range)
+        if c.fc_init == 'xavier':
+            fcs = [self.recog, self.prior[0], self.prior[2], self.init_h] + ([self.bow_head[0], self.bow_head[2]] if c.bow else []) \
+                  + ([self.act_head[0], self.act_head[2], self.act_fc] if c.use_acts else [])
+            for fc in fcs: nn.init.xavier_uniform_(fc.weight); nn.init.zeros_(fc.bias)
         with torch.no_grad(): self.emb.weight[PAD].zero_()
 
     def encode_utts(self, ids: Tensor, lengths: Tensor) -> Tensor:
@@ -102,7 +109,8 @@ class DialogCVAE(nn.Module):
 
     def recog_stats(self, cond: Tensor, resp_code: Tensor, act: Tensor | None = None) -> tuple[Tensor, Tensor]:
         "Mean and log-variance of the recognition network q(z | c, x)."
-        parts = [cond, resp_code] + ([F.one_hot(act, self.cfg.n_acts).to(cond.dtype)] if self.cfg.use_acts else [])
+        parts = [cond, resp_code]
+        if self.cfg.use_acts: parts.append(torch.tanh(self.act_fc(self.act_emb(F.one_hot(act, self.cfg.n_acts).to(cond.dtype)))))
         return self.recog(torch.cat(parts, dim=-1)).chunk(2, dim=-1)
 
     def _dec_inputs(self, gen: Tensor, act_onehot: Tensor | None):

@@ -169,7 +169,7 @@ def _load_swda(root: Path, max_vocab: int, max_utt_len: int, fix_sex: bool, stam
         out[k], out['report'][k] = encode_dialogs(ds, vocab, topics, acts, max_utt_len, fix_sex)
     return out
 
-# %% ../nbs/17_dialog_data.ipynb #5b82db0b
+# %% ../nbs/17_dialog_data.ipynb #0aabe383
 @dataclass
 class DialogBatch:
     "A batch of (context, response) examples as padded id tensors."
@@ -194,9 +194,9 @@ def _pad(seqs: list[Tensor], length: int | None = None) -> Tensor:
 
 def collate(examples: list[tuple[EncodedDialog, int]],  # (dialog, response position >= 1)
             window: int = 10) -> DialogBatch:
-    "The batch of responses at the given positions, each with up to `window` utterances of context."
+    "The batch of responses at the given positions, each with up to `window - 1` utterances of context."
     B = len(examples)
-    ctxs = [list(range(max(0, r - window), r)) for _, r in examples]
+    ctxs = [list(range(max(0, r - window + 1), r)) for _, r in examples]
     C = max(len(c) for c in ctxs)
     L = max(len(d.utts[j]) for (d, _), c in zip(examples, ctxs) for j in c)
     ctx = torch.full((B, C, L), PAD, dtype=torch.long)
@@ -214,10 +214,10 @@ class DialogBatches:
     "Batches of one response position across a group of dialogs of similar length; order drawn from (seed, epoch)."
     def __init__(self, dialogs: list[EncodedDialog],
                  batch_size: int = 30,  # dialogs per group, so the most examples per batch
-                 window: int = 10,  # context utterances
+                 window: int = 10,  # utterances in a window, the response included (official backward_size)
                  seed: int = 0):  # seed of the batch order
         if batch_size < 1: raise ValueError(f"batch_size must be >= 1, got {batch_size}")
-        if window < 1: raise ValueError(f"window must be >= 1, got {window}")
+        if window < 2: raise ValueError(f"window must be >= 2 (a context and the response), got {window}")
         if not dialogs: raise DataError("no dialogs to batch")
         self.dialogs, self.window, self.seed = dialogs, window, seed
         order = sorted(range(len(dialogs)), key=lambda i: (len(dialogs[i].utts), i))

@@ -18,8 +18,8 @@ from .cvae import DialogCVAE, gaussian_kl2
 from .dialog_data import DialogBatch
 
 # %% auto #0
-__all__ = ['evaluate_cvae', 'generate_responses', 'bleu', 'prf', 'bleu_prf', 'sentence_vectors', 'embedding_prf', 'distinct',
-           'word_vectors', 'score_generation']
+__all__ = ['BLEU_WEIGHTS', 'evaluate_cvae', 'generate_responses', 'bleu', 'f1', 'prf', 'bleu_prf', 'sentence_vectors',
+           'embedding_prf', 'distinct', 'word_vectors', 'score_generation']
 
 # %% ../nbs/19_dialog_eval.ipynb #d9977a01
 @torch.no_grad()
@@ -56,7 +56,7 @@ def evaluate_cvae(model: DialogCVAE,
     if model.cfg.use_acts: out['act_acc'] = s['act_correct'] / n
     return out
 
-# %% ../nbs/19_dialog_eval.ipynb #0bc7d05d
+# %% ../nbs/19_dialog_eval.ipynb #164a60f2
 @torch.no_grad()
 def generate_responses(model: DialogCVAE, b: DialogBatch,
                        n_samples: int = 5,  # codes drawn from the prior per context
@@ -72,7 +72,7 @@ def generate_responses(model: DialogCVAE, b: DialogBatch,
     mp, lp, cond = (t.repeat_interleave(n_samples, 0) for t in (mp, lp, cond))
     z = mp + (0.5 * lp).exp() * torch.randn(mp.shape, generator=generator, dtype=mp.dtype)
     gen = torch.cat([cond, z], dim=-1)
-    act_oh = F.one_hot(model.act_head(gen).argmax(-1), model.cfg.n_acts).to(gen.dtype) if model.cfg.use_acts else None
+    act_oh = model.act_head(gen).softmax(-1) if model.cfg.use_acts else None   # the official code: act probabilities
     h, a = model._dec_inputs(gen, act_oh)
     tok = torch.full((B * n_samples, 1), BOS, dtype=torch.long)
     done, out = torch.zeros(B * n_samples, dtype=torch.bool), []
@@ -88,24 +88,29 @@ def generate_responses(model: DialogCVAE, b: DialogBatch,
     model.train(was_training)
     return torch.cat(out, dim=1).view(B, n_samples, -1)
 
-# %% ../nbs/19_dialog_eval.ipynb #36185d27
+# %% ../nbs/19_dialog_eval.ipynb #3495c2d0
 _smooth = SmoothingFunction().method7
+BLEU_WEIGHTS = {1: (1, 0, 0, 0), 2: (1 / 2, 1 / 2, 0, 0), 3: (1 / 3, 1 / 3, 1 / 3, 0), 4: (1 / 4,) * 4}   # the official code's
 
 def bleu(ref: list[str], hyp: list[str], n: int = 4) -> float:
-    "NLTK sentence BLEU-n (uniform weights over 1..n-grams, smoothing method 7)."
+    "NLTK sentence BLEU-n with the official weights and smoothing method 7 (0 for an empty sentence)."
     if not hyp or not ref: return 0.0
-    return sentence_bleu([ref], hyp, weights=[1 / n] * n, smoothing_function=_smooth)
+    return sentence_bleu([ref], hyp, weights=BLEU_WEIGHTS[n], smoothing_function=_smooth)
+
+def f1(p: float, r: float) -> float:
+    "Harmonic mean of a precision and a recall (0 when both are 0)."
+    return 2 * p * r / (p + r) if p + r > 0 else 0.0
 
 def prf(scores: np.ndarray) -> tuple[float, float, float]:
     "Precision (mean over samples of the best over references), recall (mean over references of the best over samples), F1, of a [samples, refs] score matrix."
     p, r = float(scores.max(1).mean()), float(scores.max(0).mean())
-    return p, r, (2 * p * r / (p + r) if p + r > 0 else 0.0)
+    return p, r, f1(p, r)
 
 def bleu_prf(refs: list[list[str]], hyps: list[list[str]], n: int = 4) -> tuple[float, float, float]:
     "BLEU-n precision, recall and F1 of sampled responses `hyps` against references `refs` of one context."
     return prf(np.array([[bleu(r, h, n) for r in refs] for h in hyps]))
 
-# %% ../nbs/19_dialog_eval.ipynb #b9506475
+# %% ../nbs/19_dialog_eval.ipynb #9394008f
 def sentence_vectors(words: list[str], vectors: dict) -> tuple[np.ndarray | None, np.ndarray | None]:
     "Average and extrema vectors of the words that have a vector (None if none do)."
     vs = [vectors[w] for w in words if w in vectors]
@@ -119,9 +124,11 @@ def _score(a, b) -> float:
     na, nb = np.linalg.norm(a), np.linalg.norm(b)
     return 0.0 if na == 0 or nb == 0 else float((np.dot(a, b) / (na * nb) + 1) / 2)
 
-def embedding_prf(refs: list[list[str]], hyps: list[list[str]], vectors: dict) -> dict:
-    "Average- and extrema-embedding precision, recall and F1 of `hyps` against `refs`."
-    R, H = [sentence_vectors(r, vectors) for r in refs], [sentence_vectors(h, vectors) for h in hyps]
+def embedding_prf(refs: list[list[str]], hyps: list[list[str]], vectors: dict) -> dict | None:
+    "Average- and extrema-embedding precision, recall and F1 of `hyps` against `refs` (None if nothing has a vector)."
+    R = [v for v in (sentence_vectors(r, vectors) for r in refs) if v[0] is not None]
+    H = [v for v in (sentence_vectors(h, vectors) for h in hyps) if v[0] is not None]
+    if not R or not H: return None
     out = {}
     for k, name in enumerate(('avg', 'ext')):
         out[name] = prf(np.array([[_score(h[k], r[k]) for r in R] for h in H]))
@@ -153,7 +160,7 @@ def word_vectors(sents: list[list[str]],  # tokenised training utterances
     tmp.replace(f)
     return dict(zip(words, w2v.wv.vectors))
 
-# %% ../nbs/19_dialog_eval.ipynb #36a0655c
+# %% ../nbs/19_dialog_eval.ipynb #8bc0b9bd
 def _words(ids, vocab) -> list[str]:
     ids = ids.tolist() if isinstance(ids, Tensor) else ids
     if EOS in ids: ids = ids[:ids.index(EOS)]
@@ -166,23 +173,35 @@ def score_generation(model: DialogCVAE, batches: list[DialogBatch], vocab,
                      ) -> dict:
     "BLEU-1..4 and embedding P/R/F1, distinct-1/2 of responses generated from the prior, and a few examples."
     g = torch.Generator().manual_seed(seed)
-    sums, n, hyps_all, shown = Counter(), 0, [], []
+    sums, n, n_emb, hyps_all, shown = Counter(), 0, 0, [], []
     for b in batches:
+        keep = (b.n_ctx > 1).nonzero().flatten()
+        if len(keep) == 0: continue
+        b = DialogBatch(*(t[keep] for t in (b.ctx, b.ctx_lens, b.n_ctx, b.floors, b.topic, b.my_meta, b.ot_meta, b.resp, b.resp_lens, b.act)))
         gen = generate_responses(model, b, n_samples, max_len, greedy, g)
         for i in range(len(b)):
             ref = _words(b.resp[i], vocab)
             hyps = [_words(h, vocab) for h in gen[i]]
             hyps_all += hyps
             for k in (1, 2, 3, 4):
-                for name, v in zip('prf', bleu_prf([ref], hyps, k)): sums[f'bleu{k}_{name}'] += v
-            if vectors is not None:
-                for kind, vals in embedding_prf([ref], hyps, vectors).items():
-                    for name, v in zip('prf', vals): sums[f'emb_{kind}_{name}'] += v
+                p, r, _ = bleu_prf([ref], hyps, k)
+                sums[f'bleu{k}_p'] += p; sums[f'bleu{k}_r'] += r
+            e = embedding_prf([ref], hyps, vectors) if vectors is not None else None
+            if e is not None:
+                n_emb += 1
+                for kind, (p, r, _) in e.items(): sums[f'emb_{kind}_p'] += p; sums[f'emb_{kind}_r'] += r
             if len(shown) < show:
                 ctx = [' '.join(_words(b.ctx[i, j], vocab)) for j in range(int(b.n_ctx[i]))]
                 shown.append(dict(context=ctx, response=' '.join(ref), samples=[' '.join(h) for h in hyps]))
             n += 1
-    out = {k: v / n for k, v in sums.items()}
-    out.update(distinct1=distinct(hyps_all, 1), distinct2=distinct(hyps_all, 2), n_contexts=n, n_samples=n_samples,
-               greedy=greedy, examples=shown)
+    out = {}
+    for k in (1, 2, 3, 4):
+        p, r = sums[f'bleu{k}_p'] / n, sums[f'bleu{k}_r'] / n
+        out.update({f'bleu{k}_p': p, f'bleu{k}_r': r, f'bleu{k}_f': f1(p, r)})
+    if n_emb:
+        for kind in ('avg', 'ext'):
+            p, r = sums[f'emb_{kind}_p'] / n_emb, sums[f'emb_{kind}_r'] / n_emb
+            out.update({f'emb_{kind}_p': p, f'emb_{kind}_r': r, f'emb_{kind}_f': f1(p, r)})
+    out.update(distinct1=distinct(hyps_all, 1), distinct2=distinct(hyps_all, 2), n_contexts=n, n_embedding_contexts=n_emb,
+               n_samples=n_samples, greedy=greedy, examples=shown)
     return out
