@@ -21,7 +21,7 @@ from .dialog_data import DialogBatch
 __all__ = ['BLEU_WEIGHTS', 'evaluate_cvae', 'generate_responses', 'bleu', 'f1', 'prf', 'bleu_prf', 'sentence_vectors',
            'embedding_prf', 'distinct', 'word_vectors', 'score_generation']
 
-# %% ../nbs/19_dialog_eval.ipynb #d9977a01
+# %% ../nbs/19_dialog_eval.ipynb #b453792e
 @torch.no_grad()
 def evaluate_cvae(model: DialogCVAE,
                   batches: list[DialogBatch],
@@ -31,7 +31,7 @@ def evaluate_cvae(model: DialogCVAE,
     model.eval()
     g, g_mi = torch.Generator().manual_seed(seed), torch.Generator().manual_seed(seed + 2)
     s = Counter()
-    mus, lvs, kl_dims = [], [], []
+    mus, lvs, kl_dims, diffs = [], [], [], []
     for b in batches:
         cond, rc = model.condition(b)
         mu, lv = model.recog_stats(cond, rc, b.act)
@@ -45,13 +45,13 @@ def evaluate_cvae(model: DialogCVAE,
         if model.cfg.bow: s['bow'] += model.bow_nll(b, gen).double().sum().item()
         if model.cfg.use_acts: s['act_correct'] += (model.act_head(gen).argmax(-1) == b.act).sum().item()
         s['n'] += len(b); s['tokens'] += b.n_tokens()
-        mus.append(mu); lvs.append(lv); kl_dims.append(kd.double().sum(0))
+        mus.append(mu); lvs.append(lv); kl_dims.append(kd.double().sum(0)); diffs.append(mu - mp)
     model.train(was_training)
     n = s['n']
     mu, lv = torch.cat(mus), torch.cat(lvs)
     out = dict(rec=s['rec'] / n, kl=s['kl'] / n, elbo=-(s['rec'] + s['kl']) / n, ppl=math.exp(s['rec'] / s['tokens']),
                n_examples=n, n_tokens=s['tokens'], mi=mutual_information(mu, lv, 1, generator=g_mi, chunk=64),
-               au=active_units(mu)[0], kl_dim=(torch.stack(kl_dims).sum(0) / n).tolist())
+               au=active_units(torch.cat(diffs))[0], au_q=active_units(mu)[0], kl_dim=(torch.stack(kl_dims).sum(0) / n).tolist())
     if model.cfg.bow: out['bow'] = s['bow'] / n
     if model.cfg.use_acts: out['act_acc'] = s['act_correct'] / n
     return out
