@@ -11,7 +11,7 @@ import torch
 
 # %% auto #0
 __all__ = ['atomic_write', 'save_json', 'save_checkpoint', 'machine_info', 'command_line', 'seed_everything', 'rng_state',
-           'set_rng_state']
+           'set_rng_state', 'load_results', 'results_table']
 
 # %% ../nbs/05_runio.ipynb #e5ef5f6e
 def atomic_write(path: str | Path,  # file to write
@@ -72,3 +72,30 @@ def set_rng_state(s: dict):
     "Restore a state from `rng_state`."
     random.setstate(s['python']); np.random.set_state(s['numpy']); torch.set_rng_state(s['torch'])
     if 'cuda' in s and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
+
+# %% ../nbs/05_runio.ipynb #34262352
+def load_results(folder: str | Path,  # a results folder, e.g. nbs/results/ptb
+                 pattern: str = '*.json') -> dict[str, dict]:
+    "The result records in `folder`, by file stem, in name order."
+    folder = Path(folder)
+    if not folder.is_dir(): raise FileNotFoundError(f"{folder}: no such results folder")
+    return {p.stem: json.loads(p.read_text()) for p in sorted(folder.glob(pattern))}
+
+def _dig(d: dict, key: str):
+    for k in key.split('.'):
+        if not isinstance(d, dict) or k not in d: return None
+        d = d[k]
+    return d
+
+def results_table(rows: dict[str, dict],  # row label -> record (a result JSON, or a dict typed in by hand)
+                  columns: dict[str, tuple[str, str]],  # header -> (dotted key, format spec such as '.2f')
+                  ) -> str:
+    "A Markdown table of the chosen values of each record; missing values show as a dash."
+    out = ['| | ' + ' | '.join(columns) + ' |', '|---|' + '---:|' * len(columns)]
+    for label, rec in rows.items():
+        cells = []
+        for key, fmt in columns.values():
+            v = _dig(rec, key)
+            cells.append('–' if v is None else format(v, fmt))
+        out.append(f'| {label} | ' + ' | '.join(cells) + ' |')
+    return '\n'.join(out)
