@@ -10,8 +10,8 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['atomic_write', 'save_json', 'save_checkpoint', 'machine_info', 'command_line', 'seed_everything', 'rng_state',
-           'set_rng_state', 'load_results', 'results_table']
+__all__ = ['atomic_write', 'save_json', 'save_checkpoint', 'machine_info', 'peak_rss_gib', 'command_line', 'seed_everything',
+           'rng_state', 'set_rng_state', 'load_results', 'results_table']
 
 # %% ../nbs/05_runio.ipynb #e5ef5f6e
 def atomic_write(path: str | Path,  # file to write
@@ -52,6 +52,12 @@ def machine_info() -> dict:
     return dict(cpu=cpu, cores=os.cpu_count(), torch_threads=torch.get_num_threads(), platform=platform.platform(),
                 python=platform.python_version(), torch=torch.__version__, package_version=__version__,
                 gpu=torch.cuda.get_device_name(0) if torch.cuda.is_available() else None)
+
+def peak_rss_gib() -> float:
+    "The largest resident memory this process has used so far, in GiB (Linux and macOS)."
+    import resource
+    r = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return r / 2**30 if sys.platform == 'darwin' else r / 2**20   # bytes on macOS, KiB on Linux
 
 def command_line() -> str:
     "The command that started this process, as it was typed."

@@ -15,7 +15,7 @@ from .data import load_ptb, BucketBatches
 from .learner import Learner, BetaCB, ClipCB, NaNCB, LRSchedCB, ConstantLR, CosineRestarts, CheckpointCB
 from .callbacks import EvalCB, CSVLogCB, ProgressCB, EarlyStopCB
 from .evaluate import evaluate_lm
-from .runio import save_json, machine_info, command_line, seed_everything
+from .runio import save_json, machine_info, command_line, seed_everything, peak_rss_gib
 
 # %% auto #0
 __all__ = ['RECIPES', 'EVAL_ONLY', 'BetaSpec', 'TrainConfig', 'build_model', 'eval_batches', 'training_config', 'run', 'publish']
@@ -136,7 +136,7 @@ def run(cfg: TrainConfig,
                                 best_epoch=best['epoch'], stopped=learn.stopped, iw_samples=cfg.iw_samples,
                                 train_sentences=sum(b.size(0) for b in train.batches), eval_z_samples=1),
                   command=command_line(), package_version=info['package_version'], machine=info,
-                  wall_s=learn.cb(CSVLogCB).wall, eval_wall_s=time.time() - t0, **res)
+                  wall_s=learn.cb(CSVLogCB).wall, eval_wall_s=time.time() - t0, peak_rss_gib=round(peak_rss_gib(), 3), **res)
     save_json(result, out/'result.json')
     return result
 
