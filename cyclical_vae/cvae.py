@@ -20,7 +20,7 @@ def gaussian_kl2(mu_q: Tensor, logvar_q: Tensor, mu_p: Tensor, logvar_p: Tensor)
     "KL(N(mu_q, exp(logvar_q)) || N(mu_p, exp(logvar_p))) per dimension (no reduction), in nats."
     return 0.5 * (logvar_p - logvar_q + (logvar_q.exp() + (mu_q - mu_p).pow(2)) / logvar_p.exp() - 1)
 
-# %% ../nbs/18_cvae.ipynb #54902f51
+# %% ../nbs/18_cvae.ipynb #d032d917
 @dataclass
 class CVAEConfig:
     "Sizes and options of `DialogCVAE`; defaults are the official Switchboard CVAE."
@@ -47,12 +47,13 @@ class CVAEConfig:
                   'prior_hidden', 'dec_hidden', 'bow_hidden', 'act_dim'):
             v = getattr(self, k)
             if not isinstance(v, int) or isinstance(v, bool) or v < 1: raise ValueError(f"{k} must be a positive integer, got {v!r}")
+        if self.use_acts and not self.bow: raise ValueError("use_acts (kgCVAE) needs bow=True: the official kgCVAE always has the bag-of-words loss")
         if self.fc_init not in ('xavier', 'uniform'): raise ValueError(f"fc_init must be 'xavier' or 'uniform', got {self.fc_init!r}")
 
     @property
     def cond_dim(self) -> int: return self.topic_dim + 2 * self.meta_dim + self.ctx_hidden
 
-# %% ../nbs/18_cvae.ipynb #94ddf517
+# %% ../nbs/18_cvae.ipynb #8ec44ce1
 class DialogCVAE(nn.Module):
     "Zhao et al.'s CVAE (optionally +BoW, or kgCVAE with dialog acts) for response generation."
     def __init__(self, cfg: CVAEConfig):
@@ -76,6 +77,13 @@ class DialogCVAE(nn.Module):
         self.decoder = nn.GRU(c.emb_dim + (c.act_dim if c.use_acts else 0), c.dec_hidden, batch_first=True)
         self.out = nn.Linear(c.dec_hidden, c.vocab_size)
         for p in self.parameters(): nn.init.uniform_(p, -c.init_range, c.init_range)
+        for gru in (self.utt_enc, self.ctx_enc, self.decoder):   # TF GRUCell: gate biases 1, candidate bias 0
+            H = gru.hidden_size
+            for name, p in gru.named_parameters():
+                if name.startswith('bias_ih'):
+                    with torch.no_grad(): p.zero_(); p[:2 * H] = 1.0   # PyTorch's gate order: reset, update, candidate
+                elif name.startswith('bias_hh'): nn.init.zeros_(p)
+        nn.init.zeros_(self.out.bias)
         if c.fc_init == 'xavier':
             fcs = [self.recog, self.prior[0], self.prior[2], self.init_h] + ([self.bow_head[0], self.bow_head[2]] if c.bow else []) \
                   + ([self.act_head[0], self.act_head[2], self.act_fc] if c.use_acts else [])

@@ -19,7 +19,7 @@ __all__ = ['SWDA_FILES', 'SPEAKERS', 'UNK', 'DUMMY', 'Utterance', 'Dialog', 'rea
            'speaker_features', 'EncodedDialog', 'encode_dialogs', 'load_swda', 'DialogBatch', 'collate',
            'DialogBatches']
 
-# %% ../nbs/17_dialog_data.ipynb #47e19558
+# %% ../nbs/17_dialog_data.ipynb #1cf9fad8
 SWDA_FILES = dict(train='train_swda_turns.jsonl.gz', valid='valid.jsonl', test='test.jsonl')
 SPEAKERS = ('A', 'B')
 
@@ -48,7 +48,9 @@ def _open_lines(path: Path):
     if not raw.strip(): raise DataError(f"{path}: file is empty")
     try: text = raw.decode('utf-8')
     except UnicodeDecodeError as e: raise DataError(f"{path}: line {raw[:e.start].count(bytes([10])) + 1} is not UTF-8 text") from None
-    return text.splitlines()
+    lines = text.split('\n')   # not splitlines(): JSON strings may hold U+2028 and other characters it would split on
+    if lines[-1] == '': lines.pop()
+    return [l[:-1] if l.endswith('\r') else l for l in lines]
 
 def _parse_utt(u, where: str) -> Utterance:
     if not (isinstance(u, list) and len(u) == 3 and isinstance(u[2], list) and len(u[2]) == 2):
@@ -73,14 +75,19 @@ def read_dialogs(path: str | Path) -> list[Dialog]:
         missing = [k for k in ('A', 'B', 'topic', 'utts') if k not in d]
         if missing: raise DataError(f"{where}: missing key(s) {', '.join(missing)}")
         if not isinstance(d['utts'], list) or not d['utts']: raise DataError(f"{where}: a dialog without utterances")
+        if not isinstance(d['topic'], str): raise DataError(f"{where}: topic must be a string, got {d['topic']!r:.60}")
         for s in SPEAKERS:
             m = d[s]
             if not isinstance(m, dict) or any(k not in m for k in ('age', 'education', 'sex')):
                 raise DataError(f"{where}: speaker {s} metadata needs age, education and sex")
+            for k in ('age', 'education'):
+                try: float(m[k])
+                except (TypeError, ValueError): raise DataError(f"{where}: speaker {s} {k} must be a number, got {m[k]!r:.40}") from None
+            if not isinstance(m['sex'], str): raise DataError(f"{where}: speaker {s} sex must be a string, got {m['sex']!r:.40}")
         dialogs.append(Dialog(d['topic'], {s: d[s] for s in SPEAKERS}, tuple(_parse_utt(u, where) for u in d['utts']), where))
     return dialogs
 
-# %% ../nbs/17_dialog_data.ipynb #a324237d
+# %% ../nbs/17_dialog_data.ipynb #2baf050f
 UNK, DUMMY = '<unk>', '<d>'
 _tok = WordPunctTokenizer()
 
@@ -97,6 +104,7 @@ def dialog_vocab(dialogs: list[Dialog],  # the training dialogs
         counts.update(['<s>', DUMMY, '</s>'])
         for u in d.utts: counts.update(['<s>', *tokenize(u.text), '</s>'])
     words = sorted(counts, key=lambda w: (-counts[w], w))[:max_size]
+    if DUMMY not in words: words.append(DUMMY)   # every dialog starts with it (only a tiny max_size could leave it out)
     return Vocab([UNK] + [w for w in words if w not in ('<s>', '</s>')])
 
 # %% ../nbs/17_dialog_data.ipynb #d7a93ae8

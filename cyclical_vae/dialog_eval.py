@@ -21,7 +21,7 @@ from .dialog_data import DialogBatch
 __all__ = ['BLEU_WEIGHTS', 'evaluate_cvae', 'generate_responses', 'bleu', 'f1', 'prf', 'bleu_prf', 'sentence_vectors',
            'embedding_prf', 'distinct', 'word_vectors', 'score_generation']
 
-# %% ../nbs/19_dialog_eval.ipynb #b453792e
+# %% ../nbs/19_dialog_eval.ipynb #8d8c7671
 @torch.no_grad()
 def evaluate_cvae(model: DialogCVAE,
                   batches: list[DialogBatch],
@@ -30,7 +30,7 @@ def evaluate_cvae(model: DialogCVAE,
     was_training = model.training
     model.eval()
     g, g_mi = torch.Generator().manual_seed(seed), torch.Generator().manual_seed(seed + 2)
-    s = Counter()
+    s, batch_ppl = Counter(), []
     mus, lvs, kl_dims, diffs = [], [], [], []
     for b in batches:
         cond, rc = model.condition(b)
@@ -40,7 +40,8 @@ def evaluate_cvae(model: DialogCVAE,
         gen = torch.cat([cond, z], dim=-1)
         act_oh = F.one_hot(b.act, model.cfg.n_acts).to(gen.dtype) if model.cfg.use_acts else None
         kd = gaussian_kl2(mu, lv, mp, lp)
-        s['rec'] += model.reconstruction(b, gen, act_oh).double().sum().item()
+        rec = model.reconstruction(b, gen, act_oh).double().sum().item()
+        s['rec'] += rec; batch_ppl.append(math.exp(rec / b.n_tokens()))
         s['kl'] += kd.double().sum().item()
         if model.cfg.bow: s['bow'] += model.bow_nll(b, gen).double().sum().item()
         if model.cfg.use_acts: s['act_correct'] += (model.act_head(gen).argmax(-1) == b.act).sum().item()
@@ -50,6 +51,7 @@ def evaluate_cvae(model: DialogCVAE,
     n = s['n']
     mu, lv = torch.cat(mus), torch.cat(lvs)
     out = dict(rec=s['rec'] / n, kl=s['kl'] / n, elbo=-(s['rec'] + s['kl']) / n, ppl=math.exp(s['rec'] / s['tokens']),
+               ppl_batch_mean=sum(batch_ppl) / len(batch_ppl),
                n_examples=n, n_tokens=s['tokens'], mi=mutual_information(mu, lv, 1, generator=g_mi, chunk=64),
                au=active_units(torch.cat(diffs))[0], au_q=active_units(mu)[0], kl_dim=(torch.stack(kl_dims).sum(0) / n).tolist())
     if model.cfg.bow: out['bow'] = s['bow'] / n
@@ -160,7 +162,7 @@ def word_vectors(sents: list[list[str]],  # tokenised training utterances
     tmp.replace(f)
     return dict(zip(words, w2v.wv.vectors))
 
-# %% ../nbs/19_dialog_eval.ipynb #8bc0b9bd
+# %% ../nbs/19_dialog_eval.ipynb #807541e4
 def _words(ids, vocab) -> list[str]:
     ids = ids.tolist() if isinstance(ids, Tensor) else ids
     if EOS in ids: ids = ids[:ids.index(EOS)]
@@ -176,6 +178,7 @@ def score_generation(model: DialogCVAE, batches: list[DialogBatch], vocab,
     sums, n, n_emb, hyps_all, shown = Counter(), 0, 0, [], []
     for b in batches:
         keep = (b.n_ctx > 1).nonzero().flatten()
+        sums['skipped_first'] += len(b) - len(keep)
         if len(keep) == 0: continue
         b = DialogBatch(*(t[keep] for t in (b.ctx, b.ctx_lens, b.n_ctx, b.floors, b.topic, b.my_meta, b.ot_meta, b.resp, b.resp_lens, b.act)))
         gen = generate_responses(model, b, n_samples, max_len, greedy, g)
@@ -187,6 +190,9 @@ def score_generation(model: DialogCVAE, batches: list[DialogBatch], vocab,
                 p, r, _ = bleu_prf([ref], hyps, k)
                 sums[f'bleu{k}_p'] += p; sums[f'bleu{k}_r'] += r
             e = embedding_prf([ref], hyps, vectors) if vectors is not None else None
+            if vectors is not None:
+                sums['emb_dropped_samples'] += sum(sentence_vectors(h, vectors)[0] is None for h in hyps)
+                sums['emb_dropped_refs'] += sentence_vectors(ref, vectors)[0] is None
             if e is not None:
                 n_emb += 1
                 for kind, (p, r, _) in e.items(): sums[f'emb_{kind}_p'] += p; sums[f'emb_{kind}_r'] += r
@@ -194,6 +200,7 @@ def score_generation(model: DialogCVAE, batches: list[DialogBatch], vocab,
                 ctx = [' '.join(_words(b.ctx[i, j], vocab)) for j in range(int(b.n_ctx[i]))]
                 shown.append(dict(context=ctx, response=' '.join(ref), samples=[' '.join(h) for h in hyps]))
             n += 1
+    if n == 0: raise ValueError("no context to score: every response of these batches has only the dummy <d> as context")
     out = {}
     for k in (1, 2, 3, 4):
         p, r = sums[f'bleu{k}_p'] / n, sums[f'bleu{k}_r'] / n
@@ -203,5 +210,6 @@ def score_generation(model: DialogCVAE, batches: list[DialogBatch], vocab,
             p, r = sums[f'emb_{kind}_p'] / n_emb, sums[f'emb_{kind}_r'] / n_emb
             out.update({f'emb_{kind}_p': p, f'emb_{kind}_r': r, f'emb_{kind}_f': f1(p, r)})
     out.update(distinct1=distinct(hyps_all, 1), distinct2=distinct(hyps_all, 2), n_contexts=n, n_embedding_contexts=n_emb,
+               n_skipped_first=sums['skipped_first'], n_emb_dropped_samples=sums['emb_dropped_samples'], n_emb_dropped_refs=sums['emb_dropped_refs'],
                n_samples=n_samples, greedy=greedy, examples=shown)
     return out

@@ -72,7 +72,7 @@ class GrowingPatienceCB(Callback):
     def load_state_dict(self, s):
         if s: self.patience, self.best, self.mark = s['patience'], s['best'], s['mark']
 
-# %% ../nbs/20_dialog_train.ipynb #deb6261a
+# %% ../nbs/20_dialog_train.ipynb #91c24a42
 @dataclass
 class DialogTrainConfig:
     "A dialog CVAE training run: data, model, optimisation, schedules, evaluation."
@@ -111,14 +111,14 @@ class DialogTrainConfig:
         if bad: raise ValueError(f"unknown config keys {sorted(bad)}")
         return cls(**d)
 
-RESUMABLE = ('epochs', 'patience', 'patience_increase', 'improve_threshold', 'n_samples', 'greedy')   # a run may resume with other values of these: they decide when
-# training stops and how the final model generates, not the path training takes (the schedules are in steps)
+RESUMABLE = ('epochs', 'n_samples', 'greedy')   # a run may resume with other values of these: the most epochs (the schedules are
+# in steps; a run that early stopping ended stays ended), and how the final model generates
 
 def training_config(cfg: DialogTrainConfig) -> dict:
     "The part of the config that determines training (what a checkpoint must match to be resumed)."
     return {k: v for k, v in asdict(cfg).items() if k not in RESUMABLE}
 
-# %% ../nbs/20_dialog_train.ipynb #53fb805a
+# %% ../nbs/20_dialog_train.ipynb #ee1d2786
 def build_cvae(cfg: DialogTrainConfig, corpus: dict) -> DialogCVAE:
     "The run's model for the vocabulary, topics and acts of `corpus`."
     return DialogCVAE(CVAEConfig(vocab_size=len(corpus['vocab']), n_topics=len(corpus['topics']), n_acts=len(corpus['acts']), **cfg.model))
@@ -143,7 +143,8 @@ def run_dialog(cfg: DialogTrainConfig,
                out: str | Path,  # run folder: checkpoints, CSV logs, result.json
                data: str | Path | None = None,  # data folder (default: $CYCLICAL_VAE_DATA)
                progress: bool = True,  # progress bars
-               vectors_cache: str | Path | None = None) -> dict:  # folder for the word vectors (default: user cache)
+               vectors_cache: str | Path | None = None,  # folder for the word vectors (default: user cache)
+               cbs: list = ()) -> dict:  # extra callbacks (custom logging, tests)
     "Train (or resume) and evaluate one dialog run; returns the result record, also written to `out/result.json`."
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     corpus = load_swda(data, cfg.max_vocab, cfg.max_utt_len, cfg.fix_sex)
@@ -154,11 +155,11 @@ def run_dialog(cfg: DialogTrainConfig,
     model = build_cvae(cfg, corpus)
     opt = torch.optim.Adam(model.parameters(), lr=cfg.lr, fused=True)
     keys = EVAL_KEYS + (('bow',) if model.cfg.bow else ())
-    cbs = [BetaCB(cfg.beta.build()), ClipCB(cfg.clip), NaNCB(), LRSchedCB(_lr_factor(cfg)), EvalCB(valid, evaluate=evaluate_cvae),
-           CSVLogCB(out, keys=keys), CheckpointCB(out, every_steps=cfg.ckpt_every_steps)]
-    if cfg.patience: cbs.append(GrowingPatienceCB(cfg.patience, cfg.patience_increase, cfg.improve_threshold))
-    if progress: cbs.append(ProgressCB())
-    learn = Learner(model, train, opt, cbs, config=training_config(cfg))
+    callbacks = [BetaCB(cfg.beta.build()), ClipCB(cfg.clip), NaNCB(), LRSchedCB(_lr_factor(cfg)), EvalCB(valid, evaluate=evaluate_cvae),
+                 CSVLogCB(out, keys=keys), CheckpointCB(out, every_steps=cfg.ckpt_every_steps)]
+    if cfg.patience: callbacks.append(GrowingPatienceCB(cfg.patience, cfg.patience_increase, cfg.improve_threshold))
+    if progress: callbacks.append(ProgressCB())
+    learn = Learner(model, train, opt, callbacks + list(cbs), config=training_config(cfg))
     if learn.cb(CheckpointCB).resume(): print(f"{cfg.recipe}: resuming at epoch {learn.epoch}, step {learn.step} from {out/'last.pt'}")
     (out/'config.json').write_text(json.dumps(asdict(cfg), indent=1))
     learn.fit(cfg.epochs)
@@ -174,13 +175,14 @@ def run_dialog(cfg: DialogTrainConfig,
                                 steps_per_pass=len(passes), best_epoch=best['epoch'], best_step=best['step'], stopped=learn.stopped,
                                 train_dialogs=len(passes.dialogs), train_examples=passes.n_examples(), eval_z_samples=1,
                                 references='the single real response (the multi-reference test file is not available)',
-                                data='SwDA-rebuilt training split: 1,099 of the original 2,316 dialogs; original valid/test'),
+                                data=f'SwDA-rebuilt training split ({len(passes.dialogs):,} dialogs used; the original has 2,316); original valid/test',
+                                data_report=corpus['report']),
                   command=command_line(), package_version=info['package_version'], machine=info,
                   wall_s=learn.cb(CSVLogCB).wall, eval_wall_s=time.time() - t0, peak_rss_gib=round(peak_rss_gib(), 3), **res)
     save_json(result, out/'result.json')
     return result
 
-# %% ../nbs/20_dialog_train.ipynb #ff8e6f1c
+# %% ../nbs/20_dialog_train.ipynb #6da66192
 OFFICIAL_STEPS_PER_PASS = 6_864  # `train_batch_num` in the official cyclical dialog code (2,316 dialogs, batches of 30)
 STEPS_PER_PASS = 4_155  # ours: `len(DialogBatches(load_swda()['train'], 30, 10))`, checked in the notebook
 
@@ -189,9 +191,10 @@ def scaled(steps: int) -> int:
     return round(steps * STEPS_PER_PASS / OFFICIAL_STEPS_PER_PASS)
 
 def _recipe(name, kind, bow, lr_schedule='constant'):
+    epoch = scaled(1_716)
     beta = (StepBetaSpec('monotonic', ramp_steps=scaled(10_000)) if kind == 'monotonic'
-            else StepBetaSpec('cyclical', cycle_steps=scaled(5_148), ratio=2 / 3))
-    return name, DialogTrainConfig(name, beta=beta, lr_schedule=lr_schedule, steps_per_epoch=scaled(1_716), epochs=60, patience=10,
+            else StepBetaSpec('cyclical', cycle_steps=3 * epoch, ratio=2 / 3))   # a cycle is exactly 3 epochs, as officially
+    return name, DialogTrainConfig(name, beta=beta, lr_schedule=lr_schedule, steps_per_epoch=epoch, epochs=60, patience=10,
                                    model=dict(bow=True) if bow else {})
 
 DIALOG_RECIPES = dict([
