@@ -11,7 +11,7 @@ import torch.nn.functional as F
 from torch.nn.utils.rnn import pack_padded_sequence
 
 # %% auto #0
-__all__ = ['PAD', 'BOS', 'EOS', 'VAEConfig', 'gaussian_kl', 'LSTMVAE', 'generate']
+__all__ = ['PAD', 'BOS', 'EOS', 'VAEConfig', 'gaussian_kl', 'LSTMVAE', 'generate', 'decode_loop']
 
 # %% ../nbs/03_model.ipynb #0d52ef1b
 PAD, BOS, EOS = 0, 1, 2  # token ids reserved in every vocabulary
@@ -106,15 +106,23 @@ def generate(model: LSTMVAE,
     was_training = model.training
     model.eval()
     h = model.z_to_h(z).unsqueeze(0)
-    state, tok = (h, torch.zeros_like(h)), torch.full((z.size(0), 1), BOS, dtype=torch.long, device=z.device)
-    done, out = torch.zeros(z.size(0), dtype=torch.bool, device=z.device), []
+    def step(tok, state):
+        o, state = model.decoder(torch.cat([model.dec_emb(tok), z.unsqueeze(1)], dim=-1), state)
+        return model.out(o[:, -1]), state
+    out = decode_loop(step, (h, torch.zeros_like(h)), z.size(0), max_len, greedy, generator, z.device)
+    model.train(was_training)
+    return out
+
+def decode_loop(step,  # (tokens [n, 1], state) -> (next-token logits [n, vocab], state)
+                state,  # the decoder's initial state
+                n: int, max_len: int, greedy: bool = True, generator: torch.Generator | None = None, device=None) -> Tensor:
+    "Token ids [n, <= max_len] decoded from <s> one step at a time (argmax or sampled); <pad> after `</s>`."
+    tok = torch.full((n, 1), BOS, dtype=torch.long, device=device)
+    done, out = torch.zeros(n, dtype=torch.bool, device=device), []
     for _ in range(max_len):
-        inp = torch.cat([model.dec_emb(tok), z.unsqueeze(1)], dim=-1)
-        o, state = model.decoder(inp, state)
-        logits = model.out(o[:, -1])
+        logits, state = step(tok, state)
         tok = logits.argmax(-1, keepdim=True) if greedy else torch.multinomial(logits.softmax(-1), 1, generator=generator)
         out.append(tok.masked_fill(done.unsqueeze(1), PAD))
         done |= tok.squeeze(1) == EOS
         if done.all(): break
-    model.train(was_training)
     return torch.cat(out, dim=1)

@@ -4,14 +4,14 @@
 
 # %% ../nbs/05_runio.ipynb #be8310f8
 from __future__ import annotations
-import json, os, platform, random, sys, tempfile
+import dataclasses, json, os, platform, random, sys, tempfile
 from pathlib import Path
 import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['atomic_write', 'save_json', 'save_checkpoint', 'machine_info', 'peak_rss_gib', 'command_line', 'seed_everything',
-           'rng_state', 'set_rng_state', 'load_results', 'results_table']
+__all__ = ['atomic_write', 'save_json', 'save_checkpoint', 'machine_info', 'peak_rss_gib', 'dataclass_from_dict', 'command_line',
+           'seed_everything', 'rng_state', 'set_rng_state', 'load_results', 'results_table']
 
 # %% ../nbs/05_runio.ipynb #e5ef5f6e
 def atomic_write(path: str | Path,  # file to write
@@ -58,6 +58,12 @@ def peak_rss_gib() -> float:
     import resource
     r = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return r / 2**30 if sys.platform == 'darwin' else r / 2**20   # bytes on macOS, KiB on Linux
+
+def dataclass_from_dict(cls, d: dict):
+    "An instance of the dataclass `cls` from a dict such as a JSON config; unknown keys are an error that names them."
+    bad = set(d) - {f.name for f in dataclasses.fields(cls)}
+    if bad: raise ValueError(f"unknown config keys {sorted(bad)}")
+    return cls(**d)
 
 def command_line() -> str:
     "The command that started this process, as it was typed."

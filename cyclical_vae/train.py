@@ -5,7 +5,7 @@
 # %% ../nbs/14_train.ipynb #0df7c2b9
 from __future__ import annotations
 import json, time
-from dataclasses import dataclass, field, asdict, fields
+from dataclasses import dataclass, field, asdict
 from fractions import Fraction
 from pathlib import Path
 import torch
@@ -15,10 +15,11 @@ from .data import load_ptb, BucketBatches
 from .learner import Learner, BetaCB, ClipCB, NaNCB, LRSchedCB, ConstantLR, CosineRestarts, CheckpointCB
 from .callbacks import EvalCB, CSVLogCB, ProgressCB, EarlyStopCB
 from .evaluate import evaluate_lm
-from .runio import save_json, machine_info, command_line, seed_everything, peak_rss_gib
+from .runio import save_json, machine_info, command_line, seed_everything, peak_rss_gib, dataclass_from_dict
 
 # %% auto #0
-__all__ = ['RECIPES', 'EVAL_ONLY', 'BetaSpec', 'TrainConfig', 'build_model', 'eval_batches', 'training_config', 'run', 'publish']
+__all__ = ['RECIPES', 'EVAL_ONLY', 'BetaSpec', 'TrainConfig', 'build_model', 'eval_batches', 'training_config', 'fit_resumable',
+           'run', 'publish']
 
 # %% ../nbs/14_train.ipynb #7a5c9455
 @dataclass
@@ -69,9 +70,7 @@ class TrainConfig:
     @classmethod
     def from_dict(cls, d: dict):
         "Rebuild from `asdict` output (e.g. a JSON config file); unknown keys are an error."
-        bad = set(d) - {f.name for f in fields(cls)}
-        if bad: raise ValueError(f"unknown config keys {sorted(bad)}")
-        return cls(**d)
+        return dataclass_from_dict(cls, d)
 
 # %% ../nbs/14_train.ipynb #dff836f1
 RECIPES = {
@@ -104,6 +103,15 @@ def _lr_factor(cfg: TrainConfig, beta: BetaSchedule, steps_per_epoch: int):
         return CosineRestarts(beta.period, steps_per_epoch)
     raise ValueError(f"lr_schedule must be 'constant' or 'cosine_restarts', got {cfg.lr_schedule!r}")
 
+def fit_resumable(learn: Learner, cfg, out: Path) -> dict:
+    "Resume `learn` from `out/last.pt` if there is one, train to `cfg.epochs`, load the best checkpoint's model; returns that checkpoint."
+    if learn.cb(CheckpointCB).resume(): print(f"{cfg.recipe}: resuming at epoch {learn.epoch}, step {learn.step} from {out/'last.pt'}")
+    (out/'config.json').write_text(json.dumps(asdict(cfg), indent=1))
+    learn.fit(cfg.epochs)
+    best = torch.load(out/'best.pt', weights_only=False)
+    learn.model.load_state_dict(best['model'])
+    return best
+
 def run(cfg: TrainConfig,
         out: str | Path,  # run folder: checkpoints, CSV logs, result.json
         data: str | Path | None = None,  # data folder (default: $CYCLICAL_VAE_DATA)
@@ -123,11 +131,7 @@ def run(cfg: TrainConfig,
     if cfg.patience: cbs.append(EarlyStopCB(cfg.patience))
     if progress: cbs.append(ProgressCB())
     learn = Learner(model, train, opt, cbs, config=training_config(cfg))
-    if learn.cb(CheckpointCB).resume(): print(f"{cfg.recipe}: resuming at epoch {learn.epoch}, step {learn.step} from {out/'last.pt'}")
-    (out/'config.json').write_text(json.dumps(asdict(cfg), indent=1))
-    learn.fit(cfg.epochs)
-    best = torch.load(out/'best.pt', weights_only=False)
-    model.load_state_dict(best['model'])
+    best = fit_resumable(learn, cfg, out)
     t0 = time.time()
     res = {k: evaluate_lm(model, b, iw_samples=cfg.iw_samples) for k, b in (('valid', valid), ('test', test))}
     info = machine_info()
