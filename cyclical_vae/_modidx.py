@@ -431,4 +431,7 @@ d = { 'settings': { 'branch': 'main',
                                     'cyclical_vae.train.fit_resumable': ('train.html#fit_resumable', 'cyclical_vae/train.py'),
                                     'cyclical_vae.train.publish': ('train.html#publish', 'cyclical_vae/train.py'),
                                     'cyclical_vae.train.run': ('train.html#run', 'cyclical_vae/train.py'),
-                                    'cyclical_vae.train.training_config': ('train.html#training_config', 'cyclical_vae/train.py')}}}
+                                    'cyclical_vae.train.training_config': ('train.html#training_config', 'cyclical_vae/train.py')},
+            'cyclical_vae.yelp_data': { 'cyclical_vae.yelp_data.labelled_subset': ( 'yelp_data.html#labelled_subset',
+                                                                                    'cyclical_vae/yelp_data.py'),
+                                        'cyclical_vae.yelp_data.load_yelp': ('yelp_data.html#load_yelp', 'cyclical_vae/yelp_data.py')}}}
