@@ -87,7 +87,7 @@ def read_dialogs(path: str | Path) -> list[Dialog]:
         dialogs.append(Dialog(d['topic'], {s: d[s] for s in SPEAKERS}, tuple(_parse_utt(u, where) for u in d['utts']), where))
     return dialogs
 
-# %% ../nbs/17_dialog_data.ipynb #2baf050f
+# %% ../nbs/17_dialog_data.ipynb #55018f84
 UNK, DUMMY = '<unk>', '<d>'
 _tok = WordPunctTokenizer()
 
@@ -95,15 +95,16 @@ def tokenize(text: str) -> list[str]:
     "Lower-cased word and punctuation tokens of `text` (NLTK's WordPunctTokenizer)."
     return _tok.tokenize(text.lower())
 
+def _ranked(items) -> list:
+    "Distinct items, most frequent first, ties in sorted order (the same on every machine)."
+    c = Counter(items)
+    return sorted(c, key=lambda k: (-c[k], k))
+
 def dialog_vocab(dialogs: list[Dialog],  # the training dialogs
                  max_size: int = 10_000,  # most frequent tokens kept, besides <pad>, <s>, </s>, <unk>
                  ) -> Vocab:
     "The vocabulary of the training utterances: the `max_size` most frequent tokens (incl. <s>, </s>, <d>) and <unk>."
-    counts = Counter({'<s>': 0, '</s>': 0})
-    for d in dialogs:
-        counts.update(['<s>', DUMMY, '</s>'])
-        for u in d.utts: counts.update(['<s>', *tokenize(u.text), '</s>'])
-    words = sorted(counts, key=lambda w: (-counts[w], w))[:max_size]
+    words = _ranked(w for d in dialogs for t in [[DUMMY]] + [tokenize(u.text) for u in d.utts] for w in ['<s>', *t, '</s>'])[:max_size]
     if DUMMY not in words: words.append(DUMMY)   # every dialog starts with it (only a tiny max_size could leave it out)
     return Vocab([UNK] + [w for w in words if w not in ('<s>', '</s>')])
 
@@ -116,7 +117,7 @@ def speaker_features(meta: dict,  # one caller's metadata as in the file
     female = sex == 'FEMALE'
     return [float(meta['age']) / 100, float(meta['education']) / 3, float(not female), float(female)]
 
-# %% ../nbs/17_dialog_data.ipynb #6559baba
+# %% ../nbs/17_dialog_data.ipynb #8c8cbc31
 @dataclass
 class EncodedDialog:
     "A dialog as ids: utterances (the dummy first), speakers (A = 0, B = 1), acts, topic, caller features."
@@ -126,10 +127,6 @@ class EncodedDialog:
     topic: int
     meta: tuple  # (features of A, features of B)
     where: str
-
-def _ranked(items) -> list:
-    c = Counter(items)
-    return sorted(c, key=lambda k: (-c[k], k))
 
 def encode_dialogs(dialogs: list[Dialog], vocab: Vocab, topics: list[str], acts: list[str],
                    max_utt_len: int = 40,  # longest utterance in tokens, <s> and </s> included

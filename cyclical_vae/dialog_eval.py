@@ -107,7 +107,7 @@ def bleu_prf(refs: list[list[str]], hyps: list[list[str]], n: int = 4) -> tuple[
     "BLEU-n precision, recall and F1 of sampled responses `hyps` against references `refs` of one context."
     return prf(np.array([[bleu(r, h, n) for r in refs] for h in hyps]))
 
-# %% ../nbs/19_dialog_eval.ipynb #9394008f
+# %% ../nbs/19_dialog_eval.ipynb #6c99976e
 def sentence_vectors(words: list[str], vectors: dict) -> tuple[np.ndarray | None, np.ndarray | None]:
     "Average and extrema vectors of the words that have a vector (None if none do)."
     vs = [vectors[w] for w in words if w in vectors]
@@ -121,15 +121,15 @@ def _score(a, b) -> float:
     na, nb = np.linalg.norm(a), np.linalg.norm(b)
     return 0.0 if na == 0 or nb == 0 else float((np.dot(a, b) / (na * nb) + 1) / 2)
 
+def _vector_prf(R: list, H: list) -> dict | None:
+    "Embedding P/R/F1 from the sentence vectors of references and samples; those without a vector are left out."
+    R, H = [v for v in R if v[0] is not None], [v for v in H if v[0] is not None]
+    if not R or not H: return None
+    return {name: prf(np.array([[_score(h[k], r[k]) for r in R] for h in H])) for k, name in enumerate(('avg', 'ext'))}
+
 def embedding_prf(refs: list[list[str]], hyps: list[list[str]], vectors: dict) -> dict | None:
     "Average- and extrema-embedding precision, recall and F1 of `hyps` against `refs` (None if nothing has a vector)."
-    R = [v for v in (sentence_vectors(r, vectors) for r in refs) if v[0] is not None]
-    H = [v for v in (sentence_vectors(h, vectors) for h in hyps) if v[0] is not None]
-    if not R or not H: return None
-    out = {}
-    for k, name in enumerate(('avg', 'ext')):
-        out[name] = prf(np.array([[_score(h[k], r[k]) for r in R] for h in H]))
-    return out
+    return _vector_prf([sentence_vectors(r, vectors) for r in refs], [sentence_vectors(h, vectors) for h in hyps])
 
 def distinct(sents: list[list[str]], n: int) -> float:
     "Distinct-n: distinct n-grams / all n-grams over `sents` (0 when there are none)."
@@ -157,11 +157,11 @@ def word_vectors(sents: list[list[str]],  # tokenised training utterances
     tmp.replace(f)
     return dict(zip(words, w2v.wv.vectors))
 
-# %% ../nbs/19_dialog_eval.ipynb #807541e4
+# %% ../nbs/19_dialog_eval.ipynb #d18229c8
 def _words(ids, vocab) -> list[str]:
+    "The words of `ids` up to the first `</s>`."
     ids = ids.tolist() if isinstance(ids, Tensor) else ids
-    if EOS in ids: ids = ids[:ids.index(EOS)]
-    return [vocab.itos[i] for i in ids if i not in (PAD, BOS, EOS)]
+    return vocab.decode(ids[:ids.index(EOS)] if EOS in ids else ids)
 
 def score_generation(model: DialogCVAE, batches: list[DialogBatch], vocab,
                      vectors: dict | None = None,  # word vectors for the embedding scores (None: skip them)
@@ -184,10 +184,12 @@ def score_generation(model: DialogCVAE, batches: list[DialogBatch], vocab,
             for k in (1, 2, 3, 4):
                 p, r, _ = bleu_prf([ref], hyps, k)
                 sums[f'bleu{k}_p'] += p; sums[f'bleu{k}_r'] += r
-            e = embedding_prf([ref], hyps, vectors) if vectors is not None else None
-            if vectors is not None:
-                sums['emb_dropped_samples'] += sum(sentence_vectors(h, vectors)[0] is None for h in hyps)
-                sums['emb_dropped_refs'] += sentence_vectors(ref, vectors)[0] is None
+            e = None
+            if vectors is not None:   # sentence vectors once, for the scores and the count of those left out
+                R, H = [sentence_vectors(ref, vectors)], [sentence_vectors(h, vectors) for h in hyps]
+                sums['emb_dropped_samples'] += sum(v[0] is None for v in H)
+                sums['emb_dropped_refs'] += R[0][0] is None
+                e = _vector_prf(R, H)
             if e is not None:
                 n_emb += 1
                 for kind, (p, r, _) in e.items(): sums[f'emb_{kind}_p'] += p; sums[f'emb_{kind}_r'] += r
