@@ -63,8 +63,9 @@ def plot_log(log: dict,  # columns, from `read_log`
              **kwargs):  # passed to `ax.plot` (label, color, ...)
     "One panel per column of a training log; returns the Axes."
     if axes is None: _, axes = plt.subplots(1, len(keys), figsize=(4.2 * len(keys), 2.8), squeeze=False); axes = axes[0]
+    kwargs = {'lw': 0.8, **kwargs}
     for ax, k in zip(axes, keys):
-        ax.plot(log[x], log[k], lw=kwargs.pop('lw', 0.8), **kwargs); ax.set(title=k, xlabel=x)
+        ax.plot(log[x], log[k], **kwargs); ax.set(title=k, xlabel=x)
     return axes
 
 def plot_kl_dims(kl_dim,  # average KL of each latent dimension (e.g. a result's `kl_dim`)
