@@ -101,7 +101,8 @@ class ProgressCB(Callback):
     def after_epoch(self):
         self.bar.close()
         v = self.learn.metrics.get('valid')
-        if v: tqdm.write(f"epoch {self.learn.epoch}: valid rec {v['rec']:.2f} kl {v['kl']:.3f} elbo {v['elbo']:.2f} ppl {v['ppl']:.2f} mi {v['mi']:.2f} au {v['au']}")
+        mi = '–' if v and v.get('mi') is None else f"{v['mi']:.2f}" if v else ''   # an autoencoder has no MI
+        if v: tqdm.write(f"epoch {self.learn.epoch}: valid rec {v['rec']:.2f} kl {v['kl']:.3f} elbo {v['elbo']:.2f} ppl {v['ppl']:.2f} mi {mi} au {v['au']}")
     def after_fit(self):
         if getattr(self, 'bar', None) is not None: self.bar.close()
 

@@ -42,7 +42,7 @@ def evaluate_lm(model: LSTMVAE,
                 iw_samples: int = 0,  # K for the importance-weighted NLL; 0 skips it
                 iw_chunk: int = 50,  # importance samples scored at once
                 seed: int = 0) -> dict:  # seed of every draw of z
-    "Bound, perplexity, IW-NLL, MI, AU and per-dimension KL of `model` on `batches`, at beta = 1, from corpus sums."
+    "Bound, perplexity, IW-NLL, MI, AU and per-dimension KL of `model` on `batches`, at beta = 1, from corpus sums (an AE: reconstruction and AU)."
     was_training = model.training
     model.eval()
     g, g_iw, g_mi = (torch.Generator().manual_seed(seed + i) for i in range(3))   # separate: K never changes the bound
@@ -52,18 +52,22 @@ def evaluate_lm(model: LSTMVAE,
     def log_joint(xs, z): return -model.reconstruction(xs, z) + gaussian_log_density(z, torch.zeros_like(z), torch.zeros_like(z))
     for x in batches:
         mu, logvar = model.encode(x)
-        z = mu + (0.5 * logvar).exp() * torch.randn(mu.shape, generator=g, dtype=mu.dtype).to(mu.device)
-        kd = gaussian_kl(mu, logvar)
+        det = logvar is None   # a deterministic code (an autoencoder): z = mu, no KL, no bound
+        if det: z, kd = mu, torch.zeros_like(mu)
+        else:
+            z = mu + (0.5 * logvar).exp() * torch.randn(mu.shape, generator=g, dtype=mu.dtype).to(mu.device)
+            kd = gaussian_kl(mu, logvar)
         rec_sum += model.reconstruction(x, z).double().sum().item()
         kl_sum += kd.double().sum().item()
-        if iw_samples: iw_sum += -iw_log_marginal(log_joint, x, mu, logvar, iw_samples, iw_chunk, g_iw).double().sum().item()
+        if iw_samples and not det: iw_sum += -iw_log_marginal(log_joint, x, mu, logvar, iw_samples, iw_chunk, g_iw).double().sum().item()
         n_sent += x.size(0); n_tok += int((x[:, 1:] != 0).sum())
         mus.append(mu); lvs.append(logvar); kl_dims.append(kd.double().sum(0))
     model.train(was_training)
-    mu, logvar = torch.cat(mus), torch.cat(lvs)
+    mu = torch.cat(mus)
     out = dict(rec=rec_sum / n_sent, kl=kl_sum / n_sent, elbo=-(rec_sum + kl_sum) / n_sent,
                ppl=math.exp((rec_sum + kl_sum) / n_tok), n_sentences=n_sent, n_tokens=n_tok,
-               mi=mutual_information(mu, logvar, 1, generator=g_mi), au=active_units(mu)[0],
+               mi=None if det else mutual_information(mu, torch.cat(lvs), 1, generator=g_mi), au=active_units(mu)[0],
                kl_dim=(torch.stack(kl_dims).sum(0) / n_sent).tolist())
-    if iw_samples: out.update(iw_nll=iw_sum / n_sent, iw_ppl=math.exp(iw_sum / n_tok))
+    if det: out['deterministic'] = True
+    elif iw_samples: out.update(iw_nll=iw_sum / n_sent, iw_ppl=math.exp(iw_sum / n_tok))
     return out
