@@ -133,7 +133,7 @@ def run(cfg: TrainConfig,
     learn = Learner(model, train, opt, cbs, config=training_config(cfg))
     best = fit_resumable(learn, cfg, out)
     t0 = time.time()
-    res = {k: evaluate_lm(model, b, iw_samples=cfg.iw_samples) for k, b in (('valid', valid), ('test', test))}
+    res = {k: evaluate_lm(model, b, iw_samples=cfg.iw_samples if k == 'test' else 0) for k, b in (('valid', valid), ('test', test))}   # IW-NLL: test only
     info = machine_info()
     result = dict(experiment=cfg.experiment, recipe=cfg.recipe, config=asdict(cfg),
                   protocol=dict(epochs=cfg.epochs, epochs_run=learn.epoch, steps=learn.step, steps_per_epoch=len(train),
