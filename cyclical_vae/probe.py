@@ -16,6 +16,8 @@ from sklearn.manifold import TSNE
 from sklearn.exceptions import ConvergenceWarning
 from torch.nn.utils.rnn import pad_sequence
 from .model import PAD
+from .yelp_data import load_yelp, labelled_subset
+from .yelp_train import YelpTrainConfig, build_cnn_vae
 import json, time
 from pathlib import Path
 from fastcore.script import call_parse, Param
@@ -65,7 +67,6 @@ def probe_sweep(feats: dict,  # {'train', 'dev', 'test'}: features [n, d]
                 seeds=(0, 1, 2),  # seeds of the labelled subsets
                 Cs=CS) -> list[dict]:
     "One probe per (size, seed): rows {'n_labels', 'seed', 'C', 'dev_acc', 'test_acc'}."
-    from cyclical_vae.yelp_data import labelled_subset
     y_all = np.asarray(labels['train'])
     rows = []
     for n in sizes:
@@ -128,8 +129,6 @@ def probe_run(run_dir: str | Path,  # a `cvae_train` Yelp run folder (holding be
               sizes=(100, 500, 1000, 4440, None), seeds=(0, 1, 2), Cs=CS,
               tsne_points: int = 5000) -> tuple[dict, dict]:
     "({'recipe', 'checkpoint_epoch', 'rows', 'summary', 'tsne_knn'}, {'idx', 'pts', 'y'} of the t-SNE of the test means)."
-    from cyclical_vae.yelp_data import load_yelp
-    from cyclical_vae.yelp_train import YelpTrainConfig, build_cnn_vae
     s = torch.load(Path(run_dir)/'best.pt', weights_only=False)
     cfg = YelpTrainConfig.from_dict(s['config'])
     yelp = load_yelp(data)

@@ -109,12 +109,11 @@ def run_yelp(cfg: YelpTrainConfig,
     seed_everything(cfg.seed)
     model = build_cnn_vae(cfg, len(yelp['vocab']))
     opt = torch.optim.Adam(model.parameters(), lr=cfg.lr, fused=True)
-    cbs_extra = cbs
-    cbs = [BetaCB(cfg.beta.build(len(train), cfg.epochs)), NaNCB(), LRSchedCB(_lr_factor(cfg, len(train))), EvalCB(valid, test),
+    std = [BetaCB(cfg.beta.build(len(train), cfg.epochs)), NaNCB(), LRSchedCB(_lr_factor(cfg, len(train))), EvalCB(valid, test),
            CSVLogCB(out), CheckpointCB(out, every_steps=cfg.ckpt_every_steps)]
-    if cfg.clip: cbs.append(ClipCB(cfg.clip))
-    if progress: cbs.append(ProgressCB())
-    learn = Learner(model, train, opt, cbs + list(cbs_extra), config={k: v for k, v in asdict(cfg).items() if k not in EVAL_ONLY})
+    if cfg.clip: std.append(ClipCB(cfg.clip))
+    if progress: std.append(ProgressCB())
+    learn = Learner(model, train, opt, std + list(cbs), config={k: v for k, v in asdict(cfg).items() if k not in EVAL_ONLY})
     best = fit_resumable(learn, cfg, out)
     t0 = time.time()
     res = {k: evaluate_lm(model, b, iw_samples=cfg.iw_samples) for k, b in (('dev', valid), ('test', test))}
