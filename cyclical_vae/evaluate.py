@@ -14,7 +14,7 @@ from .metrics import gaussian_log_density, mutual_information, active_units
 # %% auto #0
 __all__ = ['iw_log_marginal', 'evaluate_lm']
 
-# %% ../nbs/11_evaluate.ipynb #60edf9a4
+# %% ../nbs/11_evaluate.ipynb #54275eda
 @torch.no_grad()
 def iw_log_marginal(log_joint: Callable[[Tensor, Tensor], Tensor],  # (x [n, ...], z [n, dim]) -> log p(x, z) [n]
                     x: Tensor,  # a batch of data [B, ...]
@@ -25,22 +25,23 @@ def iw_log_marginal(log_joint: Callable[[Tensor, Tensor], Tensor],  # (x [n, ...
                     generator: torch.Generator | None = None):  # random source of the draws
     "Importance-weighted estimate of log p(x) per example [B], with q(z|x) = N(mu, exp(logvar)) as proposal."
     B, dim = mu.shape
+    eps_all = torch.randn(B, n_samples, dim, generator=generator, dtype=mu.dtype).to(mu.device)   # every draw, before any chunking
     logw = []
     for start in range(0, n_samples, chunk):
-        k = min(chunk, n_samples - start)
-        eps = torch.randn(B, k, dim, generator=generator, dtype=mu.dtype).to(mu.device)
+        eps = eps_all[:, start:start + chunk]
+        k = eps.size(1)
         z = mu.unsqueeze(1) + (0.5 * logvar).exp().unsqueeze(1) * eps                   # [B, k, dim]
         xs = x.repeat_interleave(k, 0)
         lj = log_joint(xs, z.reshape(B * k, dim)).view(B, k)
         logw.append(lj - gaussian_log_density(z, mu.unsqueeze(1), logvar.unsqueeze(1)))
     return torch.logsumexp(torch.cat(logw, 1), 1) - math.log(n_samples)
 
-# %% ../nbs/11_evaluate.ipynb #01e1a385
+# %% ../nbs/11_evaluate.ipynb #c848f430
 @torch.no_grad()
 def evaluate_lm(model: LSTMVAE,
                 batches: list[Tensor],  # token-id batches [B, L] of equal-length sequences
                 iw_samples: int = 0,  # K for the importance-weighted NLL; 0 skips it
-                iw_chunk: int = 50,  # importance samples scored at once
+                iw_tokens: int = 8192,  # token positions the IW pass scores at once (its memory: iw_tokens x vocabulary logits)
                 seed: int = 0) -> dict:  # seed of every draw of z
     "Bound, perplexity, IW-NLL, MI, AU and per-dimension KL of `model` on `batches`, at beta = 1, from corpus sums (an AE: reconstruction and AU)."
     was_training = model.training
@@ -59,7 +60,9 @@ def evaluate_lm(model: LSTMVAE,
             kd = gaussian_kl(mu, logvar)
         rec_sum += model.reconstruction(x, z).double().sum().item()
         kl_sum += kd.double().sum().item()
-        if iw_samples and not det: iw_sum += -iw_log_marginal(log_joint, x, mu, logvar, iw_samples, iw_chunk, g_iw).double().sum().item()
+        if iw_samples and not det:
+            chunk = min(iw_samples, max(1, iw_tokens // x.numel()))   # samples per chunk, so that a chunk holds about iw_tokens
+            iw_sum += -iw_log_marginal(log_joint, x, mu, logvar, iw_samples, chunk, g_iw).double().sum().item()
         n_sent += x.size(0); n_tok += int((x[:, 1:] != 0).sum())
         mus.append(mu); lvs.append(logvar); kl_dims.append(kd.double().sum(0))
     model.train(was_training)

@@ -93,7 +93,7 @@ RECIPES = {
     'ptb-monotonic-plain': TrainConfig('ptb-monotonic-plain', beta=BetaSpec('monotonic', ramp_epochs=10)),
 }
 
-# %% ../nbs/14_train.ipynb #59e85ac9
+# %% ../nbs/14_train.ipynb #237f9aa7
 def build_model(cfg: TrainConfig, vocab_size: int) -> LSTMVAE:
     "The run's model: `VAEConfig` from `cfg.model` for a vocabulary of `vocab_size`."
     return LSTMVAE(VAEConfig(vocab_size=vocab_size, **cfg.model))
@@ -146,6 +146,7 @@ def run(cfg: TrainConfig,
     if progress: std.append(ProgressCB())
     learn = Learner(model, train, opt, std + cfg.callbacks(len(train)) + list(cbs), config=training_config(cfg))
     best = fit_resumable(learn, cfg, out)
+    train_peak = peak_rss_gib()   # before the final evaluation, whose IW pass has its own peak
     t0 = time.time()
     res = {k: evaluate_lm(model, b, iw_samples=cfg.iw_samples if k == 'test' else 0) for k, b in (('valid', valid), ('test', test))}   # IW-NLL: test only
     info = machine_info()
@@ -154,7 +155,8 @@ def run(cfg: TrainConfig,
                                 best_epoch=best['epoch'], stopped=learn.stopped, iw_samples=cfg.iw_samples,
                                 train_sentences=sum(b.size(0) for b in train.batches), eval_z_samples=1),
                   command=command_line(), package_version=info['package_version'], machine=info,
-                  wall_s=learn.cb(CSVLogCB).wall, eval_wall_s=time.time() - t0, peak_rss_gib=round(peak_rss_gib(), 3), **res)
+                  wall_s=learn.cb(CSVLogCB).wall, eval_wall_s=time.time() - t0,
+                  train_peak_rss_gib=round(train_peak, 3), peak_rss_gib=round(peak_rss_gib(), 3), **res)
     save_json(result, out/'result.json')
     return result
 

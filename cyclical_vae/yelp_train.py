@@ -85,7 +85,7 @@ def yelp_recipe(kind: str,  # one of YELP_KINDS
 
 YELP_RECIPES = {r.recipe: r for e in (100, SHORT_EPOCHS) for r in map(lambda k: yelp_recipe(k, e), YELP_KINDS)}
 
-# %% ../nbs/25_yelp_train.ipynb #34898157
+# %% ../nbs/25_yelp_train.ipynb #84ffd496
 def build_cnn_vae(cfg: YelpTrainConfig, vocab_size: int) -> CNNVAE:
     "The run's model: `CNNVAEConfig` from `cfg.model` for a vocabulary of `vocab_size`."
     return CNNVAE(CNNVAEConfig(vocab_size=vocab_size, **cfg.model))
@@ -115,6 +115,7 @@ def run_yelp(cfg: YelpTrainConfig,
     if progress: std.append(ProgressCB())
     learn = Learner(model, train, opt, std + list(cbs), config={k: v for k, v in asdict(cfg).items() if k not in EVAL_ONLY})
     best = fit_resumable(learn, cfg, out)
+    train_peak = peak_rss_gib()   # before the final evaluation, whose IW pass has its own peak
     t0 = time.time()
     res = {k: evaluate_lm(model, b, iw_samples=cfg.iw_samples) for k, b in (('dev', valid), ('test', test))}
     info = machine_info()
@@ -123,6 +124,7 @@ def run_yelp(cfg: YelpTrainConfig,
                                 best_epoch=best['epoch'], stopped=learn.stopped, train_sentences=len(train) * cfg.batch_size,
                                 eval_z_samples=1, iw_samples=cfg.iw_samples),
                   command=command_line(), package_version=info['package_version'], machine=info,
-                  wall_s=learn.cb(CSVLogCB).wall, eval_wall_s=time.time() - t0, peak_rss_gib=round(peak_rss_gib(), 3), **res)
+                  wall_s=learn.cb(CSVLogCB).wall, eval_wall_s=time.time() - t0,
+                  train_peak_rss_gib=round(train_peak, 3), peak_rss_gib=round(peak_rss_gib(), 3), **res)
     save_json(result, out/'result.json')
     return result
