@@ -70,7 +70,7 @@ def cvae_train(recipe: Param(f"a recipe: {', '.join(ALL_RECIPES)}", str) = None,
           + (f" iw_nll {t['iw_nll']:.2f} iw_ppl {t['iw_ppl']:.2f}" if 'iw_nll' in t else '') + (f" mi {t['mi']:.2f}" if t['mi'] is not None else '') + f" au {t['au']}"
           + (f" bleu4 F1 {res['generation']['bleu4_f']:.3f} distinct2 {res['generation']['distinct2']:.3f}" if dialog else ''))
 
-# %% ../nbs/90_commands.ipynb #6fc0070c
+# %% ../nbs/90_commands.ipynb #7a31b422
 def evaluate_checkpoint(ckpt: str | Path, data=None, split: str = 'test',
                         iw_samples: int = 500,  # K of the IW-NLL (language models; 0 skips it)
                         generate: bool = False,  # also generate from the prior and score it (dialog models)
@@ -94,8 +94,8 @@ def evaluate_checkpoint(ckpt: str | Path, data=None, split: str = 'test',
         return {**head, **evaluate_lm(model, yelp_eval_batches(yelp, cfg, 'dev' if split == 'valid' else 'test'), iw_samples=iw_samples)}
     cfg = RecipeConfig.from_dict(s['config'])   # the training part of the config (any PTB recipe)
     ptb = load_ptb(data)
-    model = build_model(cfg, len(ptb['vocab'])); model.load_state_dict(s['model'])
-    return {**head, **evaluate_lm(model, eval_batches(ptb, cfg, split), iw_samples=iw_samples)}
+    model = cfg.make_model(len(ptb['vocab'])); model.load_state_dict(s['model'])   # an LSTMVAE, or an SAVAE
+    return {**head, **cfg.evaluator()(model, eval_batches(ptb, cfg, split), iw_samples=iw_samples)}
 
 @call_parse
 def cvae_eval(ckpt: Param("a checkpoint written by cvae_train (best.pt or last.pt)", str),
