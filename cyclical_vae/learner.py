@@ -28,7 +28,7 @@ class Callback:
 class CancelFit(Exception):
     "Raised by a callback to end training at once, cleanly (after_fit still runs)."
 
-# %% ../nbs/12_learner.ipynb #ad3ef797
+# %% ../nbs/12_learner.ipynb #a6a7723e
 class Learner:
     "Trains `model` on `train` batches with `opt`; the callbacks do everything else."
     def __init__(self,
@@ -43,6 +43,9 @@ class Learner:
         self.step = self.epoch = self.batch_idx = 0
         self.beta, self.out, self.x, self.n_epochs, self.metrics = 1.0, None, None, 0, {}
         self.stopped = None  # why training ended early (set by a callback, e.g. early stopping), or None
+        self.fwd = model  # what the training step calls: the model, or its DistributedDataParallel wrapper
+        dist = torch.distributed
+        self.rank = dist.get_rank() if dist.is_available() and dist.is_initialized() else 0   # only rank 0 writes files
 
     def cb(self, cls):
         "The callback of type `cls`."
@@ -56,7 +59,7 @@ class Learner:
     def one_batch(self, x):
         self.x = x
         self('before_batch')
-        self.out = self.model(x, beta=self.beta)
+        self.out = self.fwd(x, beta=self.beta)
         self('after_loss')
         self.opt.zero_grad(set_to_none=True)
         self.out['loss'].backward()
@@ -93,10 +96,10 @@ class Learner:
         self.model.load_state_dict(s['model']); self.opt.load_state_dict(s['opt'])
         self.step, self.epoch, self.batch_idx, self.metrics = s['step'], s['epoch'], s['batch_idx'], s['metrics']
         self.stopped = s.get('stopped')
+        set_rng_state(s['rng'])   # before the callbacks, so that one can restore a per-rank state instead
         for c in self.cbs: c.load_state_dict(s['cbs'].get(type(c).__name__, {}))
-        set_rng_state(s['rng'])
 
-# %% ../nbs/12_learner.ipynb #785aad35
+# %% ../nbs/12_learner.ipynb #1833777c
 class BetaCB(Callback):
     "Set `learn.beta` from a `BetaSchedule` of the optimizer step."
     order = -10
@@ -122,7 +125,7 @@ class NaNCB(Callback):
             raise FloatingPointError(f"loss is {loss.item()} at optimizer step {self.learn.step} (epoch {self.learn.epoch}, "
                                      f"batch {self.learn.batch_idx}, beta {self.learn.beta}); try a lower learning rate or clipping")
 
-# %% ../nbs/12_learner.ipynb #73b82741
+# %% ../nbs/12_learner.ipynb #d73d5dad
 class ConstantLR:
     "LR factor 1 at every step."
     def __call__(self, step: int) -> float: return 1.0
@@ -152,7 +155,7 @@ class LRSchedCB(Callback):
             # a new LambdaLR sets the LR of step 0; put back the LR of the step the checkpoint stopped at
             for g, lr in zip(self.learn.opt.param_groups, self.sched.get_last_lr()): g['lr'] = lr
 
-# %% ../nbs/12_learner.ipynb #fbc6dd19
+# %% ../nbs/12_learner.ipynb #84f83d6e
 class CheckpointCB(Callback):
     "Save `last.pt` every epoch (and every `every_steps`), `best.pt` when the validation ELBO improves; resume from `last.pt`."
     order = 20
@@ -172,6 +175,8 @@ class CheckpointCB(Callback):
             self.best = v
             self.save('best.pt')
         self.save('last.pt')
-    def save(self, name): save_checkpoint(self.learn.state_dict(), self.folder/name)
+    def save(self, name):
+        s = self.learn.state_dict()   # on every rank: a data-parallel callback may gather from all of them
+        if self.learn.rank == 0: save_checkpoint(s, self.folder/name)
     def state_dict(self): return {'best': self.best}
     def load_state_dict(self, s): self.best = s.get('best', -math.inf)
