@@ -33,7 +33,7 @@ class EvalCB(Callback):
     def state_dict(self): return {'history': self.history}
     def load_state_dict(self, s): self.history[:] = s.get('history', [])
 
-# %% ../nbs/13_callbacks.ipynb #7685ce8b
+# %% ../nbs/13_callbacks.ipynb #8aa7d895
 STEP_COLS = ('step', 'epoch', 'beta', 'lr', 'loss', 'rec', 'kl', 'elbo', 'grad_norm', 'tokens', 'wall_s')
 EVAL_KEYS = ('rec', 'kl', 'elbo', 'ppl', 'mi', 'au')
 
@@ -53,8 +53,10 @@ class CSVLogCB(Callback):
     order = 15   # after the evaluation, before the checkpoint: a checkpoint never runs ahead of the logs
     def __init__(self, folder: str | Path,
                  every: int = 1,  # write one step row out of `every`
-                 keys: tuple = EVAL_KEYS):  # evaluation metrics written per epoch (e.g. add 'bow' for a CVAE+BoW)
+                 keys: tuple = EVAL_KEYS,  # evaluation metrics written per epoch (e.g. add 'bow' for a CVAE+BoW)
+                 flush_every: int = 1):  # rows kept (as tensors) before writing: on a GPU, one host sync per flush
         self.folder, self.every, self.keys, self.wall, self.f = Path(folder), every, keys, 0.0, None
+        self.flush_every, self.buf = flush_every, []
     def before_fit(self):
         self.folder.mkdir(parents=True, exist_ok=True)
         _truncate(self.folder/'steps.csv', 'step', self.learn.step)
@@ -68,11 +70,19 @@ class CSVLogCB(Callback):
         l = self.learn
         if l.step % self.every: return
         o = l.out
-        rec, kl = o['rec'].mean().item(), o['kl'].mean().item()
-        self.w.writerow([l.step, l.epoch, l.beta, getattr(l, 'lr', ''), o['loss'].item(), rec, kl, -(rec + kl),
+        self.buf.append([l.step, l.epoch, l.beta, getattr(l, 'lr', ''), o['loss'].detach(), o['rec'].detach().mean(), o['kl'].detach().mean(),
                          getattr(l, 'grad_norm', ''), o.get('n_tokens', None) or l.x[:, 1:].numel(), round(time.time() - self.t0, 3)])
+        if len(self.buf) >= self.flush_every: self.flush()
+    def flush(self):
+        "Write the buffered step rows (tensors become numbers here)."
+        if self.f is None: return
+        for r in self.buf:
+            r = [v.item() if torch.is_tensor(v) else v for v in r]
+            self.w.writerow(r[:7] + [-(r[5] + r[6])] + r[7:])
+        self.buf = []
         self.f.flush()
     def after_epoch(self):
+        self.flush()
         self.wall = time.time() - self.t0
         m = self.learn.metrics
         row = dict(epoch=self.learn.epoch, step=self.learn.step, wall_s=round(self.wall, 1))
@@ -86,9 +96,11 @@ class CSVLogCB(Callback):
             if new: w.writeheader()
             w.writerow(row)
     def after_fit(self):
-        if self.f: self.f.close(); self.f = None
+        if self.f: self.flush(); self.f.close(); self.f = None
         self.wall = time.time() - self.t0
-    def state_dict(self): return {'wall': time.time() - self.t0 if self.f else self.wall}
+    def state_dict(self):
+        self.flush()   # a checkpoint never runs ahead of the log
+        return {'wall': time.time() - self.t0 if self.f else self.wall}
     def load_state_dict(self, s): self.wall = s.get('wall', 0.0)
 
 # %% ../nbs/13_callbacks.ipynb #23daf45e

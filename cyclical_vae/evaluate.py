@@ -36,7 +36,7 @@ def iw_log_marginal(log_joint: Callable[[Tensor, Tensor], Tensor],  # (x [n, ...
         logw.append(lj - gaussian_log_density(z, mu.unsqueeze(1), logvar.unsqueeze(1)))
     return torch.logsumexp(torch.cat(logw, 1), 1) - math.log(n_samples)
 
-# %% ../nbs/11_evaluate.ipynb #c848f430
+# %% ../nbs/11_evaluate.ipynb #db1b85ca
 @torch.no_grad()
 def evaluate_lm(model: LSTMVAE,
                 batches: list[Tensor],  # token-id batches [B, L] of equal-length sequences
@@ -51,7 +51,9 @@ def evaluate_lm(model: LSTMVAE,
     n_sent = n_tok = 0
     mus, lvs, kl_dims = [], [], []
     def log_joint(xs, z): return -model.reconstruction(xs, z) + gaussian_log_density(z, torch.zeros_like(z), torch.zeros_like(z))
+    dev = next(model.parameters()).device
     for x in batches:
+        x = x.to(dev)
         mu, logvar = model.encode(x)
         det = logvar is None   # a deterministic code (an autoencoder): z = mu, no KL, no bound
         if det: z, kd = mu, torch.zeros_like(mu)

@@ -28,7 +28,7 @@ class Callback:
 class CancelFit(Exception):
     "Raised by a callback to end training at once, cleanly (after_fit still runs)."
 
-# %% ../nbs/12_learner.ipynb #a6a7723e
+# %% ../nbs/12_learner.ipynb #c7a5b5c8
 class Learner:
     "Trains `model` on `train` batches with `opt`; the callbacks do everything else."
     def __init__(self,
@@ -36,8 +36,11 @@ class Learner:
                  train,  # a BucketBatches of training sequences
                  opt: torch.optim.Optimizer,
                  cbs: list[Callback] = (),  # callbacks
-                 config: dict | None = None):  # the run's configuration, stored in every checkpoint
+                 config: dict | None = None,  # the run's configuration, stored in every checkpoint
+                 device: str | torch.device = 'cpu',  # where the model is: batches are moved there (non-blocking from pinned memory)
+                 bf16: bool = False):  # run the forward pass under bf16 autocast
         self.model, self.train, self.opt, self.config = model, train, opt, config or {}
+        self.device, self.bf16 = torch.device(device), bf16
         self.cbs = sorted(cbs, key=lambda c: c.order)
         for cb in self.cbs: cb.learn = self
         self.step = self.epoch = self.batch_idx = 0
@@ -57,9 +60,11 @@ class Learner:
             if f is not None: f()
 
     def one_batch(self, x):
+        if self.device.type != 'cpu': x = x.to(self.device, non_blocking=True)
         self.x = x
         self('before_batch')
-        self.out = self.fwd(x, beta=self.beta)
+        with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.bf16):
+            self.out = self.fwd(x, beta=self.beta)
         self('after_loss')
         self.opt.zero_grad(set_to_none=True)
         self.out['loss'].backward()
@@ -99,7 +104,7 @@ class Learner:
         set_rng_state(s['rng'])   # before the callbacks, so that one can restore a per-rank state instead
         for c in self.cbs: c.load_state_dict(s['cbs'].get(type(c).__name__, {}))
 
-# %% ../nbs/12_learner.ipynb #1833777c
+# %% ../nbs/12_learner.ipynb #f8b010ec
 class BetaCB(Callback):
     "Set `learn.beta` from a `BetaSchedule` of the optimizer step."
     order = -10
@@ -111,18 +116,21 @@ class BetaCB(Callback):
         if s: self.sched.load_state_dict(s)
 
 class ClipCB(Callback):
-    "Clip the gradient norm before each step; record the norm before clipping in `learn.grad_norm`."
+    "Clip the gradient norm before each step; record the norm before clipping in `learn.grad_norm` (a 0-d tensor: no host sync)."
     def __init__(self, max_norm: float = 5.0): self.max_norm = max_norm
     def before_step(self):   # foreach: one fused pass over all gradients (about 8% of a PTB step saved)
-        self.learn.grad_norm = nn.utils.clip_grad_norm_(self.learn.model.parameters(), self.max_norm, foreach=True).item()
+        self.learn.grad_norm = nn.utils.clip_grad_norm_(self.learn.model.parameters(), self.max_norm, foreach=True).detach()
 
 class NaNCB(Callback):
-    "Stop with a clear message when the loss is not finite."
+    "Stop with a clear message when the loss is not finite (checked every `every` steps: 1 on a CPU, more on a GPU to spare host syncs)."
     order = -5
+    def __init__(self, every: int = 1): self.every = every
     def after_loss(self):
+        if self.learn.step % self.every: return   # a NaN poisons the parameters, so the next check still sees it
         loss = self.learn.out['loss']
         if not torch.isfinite(loss):
-            raise FloatingPointError(f"loss is {loss.item()} at optimizer step {self.learn.step} (epoch {self.learn.epoch}, "
+            where = '' if self.every == 1 else f" (checked every {self.every} steps)"
+            raise FloatingPointError(f"loss is {loss.item()} at optimizer step {self.learn.step}{where} (epoch {self.learn.epoch}, "
                                      f"batch {self.learn.batch_idx}, beta {self.learn.beta}); try a lower learning rate or clipping")
 
 # %% ../nbs/12_learner.ipynb #d73d5dad
@@ -155,7 +163,7 @@ class LRSchedCB(Callback):
             # a new LambdaLR sets the LR of step 0; put back the LR of the step the checkpoint stopped at
             for g, lr in zip(self.learn.opt.param_groups, self.sched.get_last_lr()): g['lr'] = lr
 
-# %% ../nbs/12_learner.ipynb #84f83d6e
+# %% ../nbs/12_learner.ipynb #06ba72e7
 class CheckpointCB(Callback):
     "Save `last.pt` every epoch (and every `every_steps`), `best.pt` when the validation ELBO improves; resume from `last.pt`."
     order = 20
@@ -165,7 +173,7 @@ class CheckpointCB(Callback):
         "Load `last.pt` into the learner if it exists; True if it did."
         p = self.folder/'last.pt'
         if not p.exists(): return False
-        self.learn.load_state_dict(torch.load(p, weights_only=False))
+        self.learn.load_state_dict(torch.load(p, weights_only=False, map_location='cpu'))   # tensors go to their device on loading
         return True
     def after_step(self):
         if self.every_steps and self.learn.step % self.every_steps == 0: self.save('last.pt')

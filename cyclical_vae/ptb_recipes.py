@@ -21,7 +21,7 @@ from .evaluate import evaluate_lm
 # %% auto #0
 __all__ = ['FB', 'PLUS_RECIPES', 'RecipeConfig', 'grid_recipe', 'grid_values', 'plot_grid']
 
-# %% ../nbs/31_ptb_recipes.ipynb #e4badee3
+# %% ../nbs/31_ptb_recipes.ipynb #51cea2b0
 @dataclass
 class RecipeConfig(TrainConfig):
     "A PTB run with the later recipes as options: free bits, an AE warm start, LR restarts independent of beta, SA-VAE."
@@ -37,7 +37,9 @@ class RecipeConfig(TrainConfig):
         if not 0 <= self.ae_epochs < self.epochs: raise ValueError(f"ae_epochs must be in 0..epochs-1, got {self.ae_epochs}")
         if self.lr_cycle_epochs is not None and (self.lr_cycle_epochs <= 0 or self.lr_schedule != 'cosine_restarts'):
             raise ValueError("lr_cycle_epochs needs lr_schedule='cosine_restarts' and a positive value")
-        if self.svi is not None: SVIConfig(**self.svi)
+        if self.svi is not None:
+            SVIConfig(**self.svi)
+            if self.bf16: raise ValueError("SA-VAE's finite-difference backward needs fp32: bf16 must be off with svi")
 
     def beta_schedule(self, steps_per_epoch: int) -> BetaSchedule:
         b = self.beta.build(steps_per_epoch, self.epochs - self.ae_epochs)

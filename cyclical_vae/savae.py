@@ -41,22 +41,22 @@ def _clip_(grads: list[Tensor], max_norm: float) -> list[Tensor]:
             for g in grads: g.mul_(max_norm / (total + 1e-6))
     return grads
 
-# %% ../nbs/27_savae.ipynb #47174243
+# %% ../nbs/27_savae.ipynb #b3664d40
 def svi_loss(vae: LSTMVAE, x: Tensor,  # the model and a batch of token ids [B, L]
              beta: float,  # KL weight
              noise: list[tuple[Tensor, int]]):  # per step: eps [B, latent] and a dropout seed
     "The loss function of the SVI steps: (mean, logvar, k) -> batch mean of Rec + beta KL with step k's noise and dropout."
     def loss(mean: Tensor, logvar: Tensor, k: int) -> Tensor:
         eps, seed = noise[k]
-        with torch.random.fork_rng(devices=[]):
+        with torch.random.fork_rng(devices=[mean.device.index or 0] if mean.is_cuda else []):   # dropout on a GPU uses its generator
             torch.manual_seed(seed)
             z = mean + (0.5 * logvar).exp() * eps
             return (vae.reconstruction(x, z) + beta * gaussian_kl(mean, logvar).sum(1)).mean()
     return loss
 
-def draw_noise(steps: int, shape, dtype=torch.float32, generator: torch.Generator | None = None) -> list[tuple[Tensor, int]]:
-    "Noise for `steps` SVI steps: eps of `shape` and a dropout seed each, from `generator` (None: the global stream)."
-    return [(torch.randn(shape, generator=generator, dtype=dtype), int(torch.randint(2 ** 62, (), generator=generator)))
+def draw_noise(steps: int, shape, dtype=torch.float32, generator: torch.Generator | None = None, device=None) -> list[tuple[Tensor, int]]:
+    "Noise for `steps` SVI steps: eps of `shape` (on `device`) and a dropout seed each, drawn on the CPU from `generator` (None: the global stream)."
+    return [(torch.randn(shape, generator=generator, dtype=dtype).to(device), int(torch.randint(2 ** 62, (), generator=generator)))
             for _ in range(steps)]
 
 # %% ../nbs/27_savae.ipynb #92d3f3e2
@@ -119,7 +119,7 @@ def svi_refine(loss_fn, mean: Tensor, logvar: Tensor, cfg: SVIConfig, params: li
     "Refined (mean, logvar) after `cfg.steps` SVI steps, differentiable with respect to the start and `params`."
     return _SVIRefine.apply(loss_fn, cfg, mean, logvar, *params)
 
-# %% ../nbs/27_savae.ipynb #5f148cc7
+# %% ../nbs/27_savae.ipynb #a0a68692
 ENCODER_PREFIXES = ('enc_emb', 'encoder', 'to_stats')
 
 class SAVAE(nn.Module):
@@ -140,7 +140,7 @@ class SAVAE(nn.Module):
         mu, logvar = v.encode(x, lengths)
         with torch.no_grad():
             rec_a = v.reconstruction(x, mu + (0.5 * logvar).exp() * torch.randn_like(mu))
-        loss_fn = svi_loss(v, x, beta, draw_noise(self.svi.steps, mu.shape, mu.dtype))
+        loss_fn = svi_loss(v, x, beta, draw_noise(self.svi.steps, mu.shape, mu.dtype, device=mu.device))
         m, lv = svi_refine(loss_fn, mu, logvar, self.svi, self.decoder_params())
         z = m + (0.5 * lv).exp() * torch.randn_like(m)
         rec, kl_dim = v.reconstruction(x, z), gaussian_kl(m, lv)
@@ -148,7 +148,7 @@ class SAVAE(nn.Module):
         return dict(loss=(rec + beta * kl).mean(), rec=rec, kl=kl, kl_dim=kl_dim, elbo=-(rec + kl), beta=beta, mu=m, logvar=lv, z=z,
                     amortized_rec=rec_a, amortized_kl=gaussian_kl(mu, logvar).sum(1).detach())
 
-# %% ../nbs/27_savae.ipynb #59076dde
+# %% ../nbs/27_savae.ipynb #334f66e2
 class _Refined(nn.Module):
     "The encoder followed by SVI at beta = 1, as a model `evaluate_lm` can score."
     def __init__(self, vae: LSTMVAE, svi: SVIConfig, generator: torch.Generator):
@@ -156,7 +156,7 @@ class _Refined(nn.Module):
         self.vae, self.svi, self.g = vae, svi, generator
     def encode(self, x: Tensor, lengths: Tensor | None = None):
         mu, logvar = self.vae.encode(x, lengths)
-        (m, lv), _ = svi_forward(svi_loss(self.vae, x, 1.0, draw_noise(self.svi.steps, mu.shape, mu.dtype, self.g)), mu, logvar, self.svi)
+        (m, lv), _ = svi_forward(svi_loss(self.vae, x, 1.0, draw_noise(self.svi.steps, mu.shape, mu.dtype, self.g, mu.device)), mu, logvar, self.svi)
         return m, lv
     def reconstruction(self, x: Tensor, z: Tensor) -> Tensor: return self.vae.reconstruction(x, z)
 
