@@ -40,7 +40,7 @@ def config_for(recipe: str | None = None, config: str | None = None, **overrides
     if bad: raise SystemExit(f"--{', --'.join(bad)}: not an option of {base.get('experiment', 'ptb')} runs")
     return cls.from_dict({**base, **ov})
 
-# %% ../nbs/90_commands.ipynb #8be4d481
+# %% ../nbs/90_commands.ipynb #6044a34a
 @call_parse
 def cvae_train(recipe: Param(f"a recipe: {', '.join(ALL_RECIPES)}", str) = None,
                config: Param("a JSON config file (see --dump_config)", str) = None,
@@ -52,16 +52,18 @@ def cvae_train(recipe: Param(f"a recipe: {', '.join(ALL_RECIPES)}", str) = None,
                max_sentences: Param("train on the first N sentences only (PTB, Yelp)", int) = None,
                max_dialogs: Param("train on the first N dialogs only (Switchboard)", int) = None,
                threads: Param("torch threads (default: torch's choice)", int) = None,
+               device: Param("cpu, cuda, cuda:N or auto (PTB runs)", str) = None,
                results: Param("when done, publish result and logs to this folder (e.g. nbs/results/ptb)", str) = None,
                dump_config: Param("print the config as JSON and exit", store_true) = False,
                quiet: Param("no progress bars", store_true) = False):
     "Train a text VAE (PTB, Yelp) or a dialog CVAE (Switchboard) from a recipe or a JSON config, resuming from OUT/last.pt."
-    cfg = config_for(recipe, config, epochs=epochs, seed=seed, iw_samples=iw_samples, max_sentences=max_sentences, max_dialogs=max_dialogs)
+    cfg = config_for(recipe, config, epochs=epochs, seed=seed, iw_samples=iw_samples, max_sentences=max_sentences, max_dialogs=max_dialogs, device=device)
     if dump_config: print(json.dumps(asdict(cfg), indent=1)); return
     if threads: torch.set_num_threads(threads)
     out = out or f"runs/{cfg.recipe}"
     dialog = isinstance(cfg, DialogTrainConfig)
-    rank, world = init_from_env()   # launched by torchrun: join its process group (PTB runs only for now)
+    gpu = getattr(cfg, 'device', 'cpu').startswith('cuda') or (getattr(cfg, 'device', 'cpu') == 'auto' and torch.cuda.is_available())
+    rank, world = init_from_env('nccl' if gpu else 'gloo')   # launched by torchrun: join its process group (PTB runs only for now)
     if world > 1 and cfg.experiment != 'ptb': raise SystemExit(f"data-parallel runs are built for PTB only, not {cfg.experiment}")
     runner = {'ptb': run, 'swda': run_dialog, 'yelp': run_yelp}[cfg.experiment]
     try: res = runner(cfg, out, data, progress=not quiet)
