@@ -33,7 +33,7 @@ class EvalCB(Callback):
     def state_dict(self): return {'history': self.history}
     def load_state_dict(self, s): self.history[:] = s.get('history', [])
 
-# %% ../nbs/13_callbacks.ipynb #8aa7d895
+# %% ../nbs/13_callbacks.ipynb #51e6bbf9
 STEP_COLS = ('step', 'epoch', 'beta', 'lr', 'loss', 'rec', 'kl', 'elbo', 'grad_norm', 'tokens', 'wall_s')
 EVAL_KEYS = ('rec', 'kl', 'elbo', 'ppl', 'mi', 'au')
 
@@ -70,14 +70,16 @@ class CSVLogCB(Callback):
         l = self.learn
         if l.step % self.every: return
         o = l.out
+        n_tok = o.get('n_tokens', None)
         self.buf.append([l.step, l.epoch, l.beta, getattr(l, 'lr', ''), o['loss'].detach(), o['rec'].detach().mean(), o['kl'].detach().mean(),
-                         getattr(l, 'grad_norm', ''), o.get('n_tokens', None) or l.x[:, 1:].numel(), round(time.time() - self.t0, 3)])
+                         getattr(l, 'grad_norm', ''), l.x[:, 1:].numel() if n_tok is None else n_tok, round(time.time() - self.t0, 3)])
         if len(self.buf) >= self.flush_every: self.flush()
     def flush(self):
         "Write the buffered step rows (tensors become numbers here)."
         if self.f is None: return
         for r in self.buf:
             r = [v.item() if torch.is_tensor(v) else v for v in r]
+            if isinstance(r[8], float): r[8] = int(r[8])   # a token count reduced over ranks arrives as a float
             self.w.writerow(r[:7] + [-(r[5] + r[6])] + r[7:])
         self.buf = []
         self.f.flush()
@@ -137,7 +139,7 @@ class EarlyStopCB(Callback):
     def state_dict(self): return {'best': self.best, 'wait': self.wait}
     def load_state_dict(self, s): self.best, self.wait = s.get('best', -math.inf), s.get('wait', 0)
 
-# %% ../nbs/13_callbacks.ipynb #73b01bea
+# %% ../nbs/13_callbacks.ipynb #c51e480c
 def dist_rank_world() -> tuple[int, int]:
     "(rank, number of ranks) of this process: (0, 1) unless `torch.distributed` is initialised."
     if dist.is_available() and dist.is_initialized(): return dist.get_rank(), dist.get_world_size()
@@ -163,18 +165,23 @@ class ShardedEpochs:
 class DDPCB(Callback):
     "Data-parallel bookkeeping: logged losses reduced over ranks, a NaN anywhere stops all, every rank's random state checkpointed."
     order = -20   # first: the reduced values are what the NaN check, the logs and the progress bar see
+    def __init__(self, every: int = 1): self.every = every   # NaN agreement every `every` steps (as NaNCB): no host sync between
     def after_loss(self):
+        if self.learn.step % self.every: return
         o = self.learn.out
-        ok = torch.tensor([float(torch.isfinite(o['loss']))])
+        ok = torch.isfinite(o['loss'].detach()).float().reshape(1)
         dist.all_reduce(ok, op=dist.ReduceOp.MIN)
-        if ok.item() < 1 and torch.isfinite(o['loss']): o['loss'] = o['loss'] * float('nan')   # another rank failed: fail here too
+        o['loss'] = o['loss'] / ok.squeeze().to(o['loss'].dtype)   # 1 everywhere, or 0 on every rank: the loss becomes inf
     def after_step(self):
         o, x = self.learn.out, self.learn.x
-        t = torch.tensor([o['rec'].detach().double().sum(), o['kl'].detach().double().sum(), float(o['rec'].numel()),
-                          float(o.get('n_tokens', None) or x[:, 1:].numel()), o['loss'].detach().double()])
-        dist.all_reduce(t)
-        n, world = t[2].item(), dist.get_world_size()
-        o.update(rec=(t[0] / n).reshape(1), kl=(t[1] / n).reshape(1), n_tokens=int(t[3].item()), loss=(t[4] / world).float())
+        n_tok = o.get('n_tokens', None)
+        n_tok = x[:, 1:].numel() if n_tok is None else n_tok
+        dev = o['loss'].device
+        t = torch.stack([o['rec'].detach().double().sum(), o['kl'].detach().double().sum(),
+                         torch.tensor(float(o['rec'].numel()), dtype=torch.float64, device=dev),
+                         torch.as_tensor(n_tok, dtype=torch.float64, device=dev), o['loss'].detach().double()])
+        dist.all_reduce(t)   # tensors only: no host sync
+        o.update(rec=(t[0] / t[2]).reshape(1), kl=(t[1] / t[2]).reshape(1), n_tokens=t[3], loss=(t[4] / dist.get_world_size()).float())
     def state_dict(self):
         states = [None] * dist.get_world_size()
         dist.all_gather_object(states, rng_state())

@@ -14,7 +14,7 @@ from .learner import Callback
 from .callbacks import dist_rank_world
 
 # %% auto #0
-__all__ = ['init_from_env', 'SimulatedCrash', 'CrashAt', 'spawn_local', 'ddp_throughput', 'scaling_bench']
+__all__ = ['init_from_env', 'SimulatedCrash', 'CrashAt', 'PoisonLoss', 'spawn_local', 'ddp_throughput', 'scaling_bench']
 
 # %% ../nbs/32_distributed.ipynb #42a9163e
 def init_from_env(backend: str = 'gloo') -> tuple[int, int]:
@@ -22,7 +22,7 @@ def init_from_env(backend: str = 'gloo') -> tuple[int, int]:
     if int(os.environ.get('WORLD_SIZE', '1')) > 1 and not dist.is_initialized(): dist.init_process_group(backend)
     return dist_rank_world()
 
-# %% ../nbs/32_distributed.ipynb #297c7dc4
+# %% ../nbs/32_distributed.ipynb #f39f8c4c
 class SimulatedCrash(RuntimeError):
     "Raised by `CrashAt`."
 
@@ -33,26 +33,38 @@ class CrashAt(Callback):
     def after_step(self):
         if self.learn.step == self.step: raise SimulatedCrash(f"simulated crash after step {self.step}")
 
+class PoisonLoss(Callback):
+    "Make the loss NaN on rank `rank` at optimizer step `step` (to test that every rank stops, none hangs)."
+    order = -30   # before DDPCB compares the ranks
+    def __init__(self, step: int, rank: int): self.step, self.rank = step, rank
+    def after_loss(self):
+        if self.learn.step == self.step and self.learn.rank == self.rank: self.learn.out['loss'] = self.learn.out['loss'] * float('nan')
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(('127.0.0.1', 0)); return s.getsockname()[1]
 
-def _worker(rank: int, world: int, port: int, cfg: dict, out: str, crash_at: int | None, threads: int):
+def _worker(rank: int, world: int, port: int, cfg: dict, out: str, crash_at: int | None, threads: int, poison: tuple | None = None):
     from cyclical_vae.ptb_recipes import RecipeConfig   # imported in the child: the package's modules, not the caller's
     from cyclical_vae.train import run
     torch.set_num_threads(threads)
     dist.init_process_group('gloo', init_method=f'tcp://127.0.0.1:{port}', rank=rank, world_size=world)
-    try: run(RecipeConfig.from_dict(cfg), out, progress=False, cbs=[CrashAt(crash_at)] if crash_at else [])
+    cbs = ([CrashAt(crash_at)] if crash_at else []) + ([PoisonLoss(*poison)] if poison else [])
+    try: run(RecipeConfig.from_dict(cfg), out, progress=False, cbs=cbs)
+    except BaseException as e:
+        Path(out).mkdir(parents=True, exist_ok=True); (Path(out)/f'rank{rank}.error').write_text(repr(e))   # what each rank saw
+        raise
     finally: dist.destroy_process_group()
 
 def spawn_local(cfg, out: str | Path,  # a `RecipeConfig` (or its dict) and the run folder
                 world: int = 2, crash_at: int | None = None,  # processes; a step after which every rank fails
-                threads: int = 1):  # torch threads per process
+                threads: int = 1,  # torch threads per process
+                poison: tuple[int, int] | None = None):  # (step, rank): a NaN loss there, for tests
     "Run `cyclical_vae.train.run(cfg, out)` data-parallel in `world` local processes (gloo); raises if a rank fails."
     d = cfg if isinstance(cfg, dict) else asdict(cfg)
-    mp.start_processes(_worker, args=(world, _free_port(), d, str(out), crash_at, threads), nprocs=world, join=True, start_method='spawn')
+    mp.start_processes(_worker, args=(world, _free_port(), d, str(out), crash_at, threads, poison), nprocs=world, join=True, start_method='spawn')
 
-# %% ../nbs/32_distributed.ipynb #11f649e6
+# %% ../nbs/32_distributed.ipynb #3b0b24f9
 def _throughput_worker(rank: int, world: int, port: int, threads: int, n_steps: int, warmup: int, model_kwargs: dict, out: str):
     import json, time
     from torch.nn.parallel import DistributedDataParallel

@@ -104,7 +104,7 @@ class Learner:
         set_rng_state(s['rng'])   # before the callbacks, so that one can restore a per-rank state instead
         for c in self.cbs: c.load_state_dict(s['cbs'].get(type(c).__name__, {}))
 
-# %% ../nbs/12_learner.ipynb #f8b010ec
+# %% ../nbs/12_learner.ipynb #5c45766d
 class BetaCB(Callback):
     "Set `learn.beta` from a `BetaSchedule` of the optimizer step."
     order = -10
@@ -129,7 +129,8 @@ class NaNCB(Callback):
         if self.learn.step % self.every: return   # a NaN poisons the parameters, so the next check still sees it
         loss = self.learn.out['loss']
         if not torch.isfinite(loss):
-            where = '' if self.every == 1 else f" (checked every {self.every} steps)"
+            where = ('' if self.every == 1 else f" (checked every {self.every} steps)") + \
+                    (" on this rank or another (data-parallel ranks stop together)" if torch.distributed.is_available() and torch.distributed.is_initialized() else '')
             raise FloatingPointError(f"loss is {loss.item()} at optimizer step {self.learn.step}{where} (epoch {self.learn.epoch}, "
                                      f"batch {self.learn.batch_idx}, beta {self.learn.beta}); try a lower learning rate or clipping")
 

@@ -104,7 +104,7 @@ RECIPES = {
     'ptb-monotonic-plain': TrainConfig('ptb-monotonic-plain', beta=BetaSpec('monotonic', ramp_epochs=10)),
 }
 
-# %% ../nbs/14_train.ipynb #205d7c27
+# %% ../nbs/14_train.ipynb #de6e1f93
 def build_model(cfg: TrainConfig, vocab_size: int) -> LSTMVAE:
     "The run's model: `VAEConfig` from `cfg.model` for a vocabulary of `vocab_size`."
     return LSTMVAE(VAEConfig(vocab_size=vocab_size, **cfg.model))
@@ -166,7 +166,7 @@ def run(cfg: TrainConfig,
     std = [BetaCB(beta), ClipCB(cfg.clip), NaNCB(every=sync), LRSchedCB(cfg.lr_factor(beta, len(train))),
            EvalCB(valid, test, evaluate=cfg.evaluator()), CheckpointCB(out, every_steps=cfg.ckpt_every_steps)]
     if rank == 0: std.append(CSVLogCB(out, flush_every=sync))
-    if world > 1: std.append(DDPCB())
+    if world > 1: std.append(DDPCB(every=sync))
     if cfg.patience: std.append(EarlyStopCB(cfg.patience))
     if progress and rank == 0: std.append(ProgressCB())
     learn = Learner(model, train, opt, std + cfg.callbacks(len(train)) + list(cbs), config=training_config(cfg), device=device, bf16=cfg.bf16)
