@@ -40,7 +40,7 @@ def config_for(recipe: str | None = None, config: str | None = None, **overrides
     if bad: raise SystemExit(f"--{', --'.join(bad)}: not an option of {base.get('experiment', 'ptb')} runs")
     return cls.from_dict({**base, **ov})
 
-# %% ../nbs/90_commands.ipynb #6044a34a
+# %% ../nbs/90_commands.ipynb #f58e71f4
 @call_parse
 def cvae_train(recipe: Param(f"a recipe: {', '.join(ALL_RECIPES)}", str) = None,
                config: Param("a JSON config file (see --dump_config)", str) = None,
@@ -52,7 +52,7 @@ def cvae_train(recipe: Param(f"a recipe: {', '.join(ALL_RECIPES)}", str) = None,
                max_sentences: Param("train on the first N sentences only (PTB, Yelp)", int) = None,
                max_dialogs: Param("train on the first N dialogs only (Switchboard)", int) = None,
                threads: Param("torch threads (default: torch's choice)", int) = None,
-               device: Param("cpu, cuda, cuda:N or auto (PTB runs)", str) = None,
+               device: Param("cpu, cuda, cuda:N or auto", str) = None,
                results: Param("when done, publish result and logs to this folder (e.g. nbs/results/ptb)", str) = None,
                dump_config: Param("print the config as JSON and exit", store_true) = False,
                quiet: Param("no progress bars", store_true) = False):
@@ -63,8 +63,7 @@ def cvae_train(recipe: Param(f"a recipe: {', '.join(ALL_RECIPES)}", str) = None,
     out = out or f"runs/{cfg.recipe}"
     dialog = isinstance(cfg, DialogTrainConfig)
     gpu = getattr(cfg, 'device', 'cpu').startswith('cuda') or (getattr(cfg, 'device', 'cpu') == 'auto' and torch.cuda.is_available())
-    rank, world = init_from_env('nccl' if gpu else 'gloo')   # launched by torchrun: join its process group (PTB runs only for now)
-    if world > 1 and cfg.experiment != 'ptb': raise SystemExit(f"data-parallel runs are built for PTB only, not {cfg.experiment}")
+    rank, world = init_from_env('nccl' if gpu else 'gloo')   # launched by torchrun: join its process group
     runner = {'ptb': run, 'swda': run_dialog, 'yelp': run_yelp}[cfg.experiment]
     try: res = runner(cfg, out, data, progress=not quiet)
     except KeyboardInterrupt:

@@ -21,7 +21,7 @@ from .dialog_data import DialogBatch
 __all__ = ['BLEU_WEIGHTS', 'evaluate_cvae', 'generate_responses', 'bleu', 'f1', 'prf', 'bleu_prf', 'sentence_vectors',
            'embedding_prf', 'distinct', 'word_vectors', 'score_generation']
 
-# %% ../nbs/19_dialog_eval.ipynb #8d8c7671
+# %% ../nbs/19_dialog_eval.ipynb #9cec5d7e
 @torch.no_grad()
 def evaluate_cvae(model: DialogCVAE,
                   batches: list[DialogBatch],
@@ -32,11 +32,13 @@ def evaluate_cvae(model: DialogCVAE,
     g, g_mi = torch.Generator().manual_seed(seed), torch.Generator().manual_seed(seed + 2)
     s, batch_ppl = Counter(), []
     mus, lvs, kl_dims, diffs = [], [], [], []
+    dev = next(model.parameters()).device
     for b in batches:
+        b = b.to(dev)
         cond, rc = model.condition(b)
         mu, lv = model.recog_stats(cond, rc, b.act)
         mp, lp = model.prior_stats(cond)
-        z = mu + (0.5 * lv).exp() * torch.randn(mu.shape, generator=g, dtype=mu.dtype)
+        z = mu + (0.5 * lv).exp() * torch.randn(mu.shape, generator=g, dtype=mu.dtype).to(mu.device)   # drawn on the CPU: the same on any device
         gen = torch.cat([cond, z], dim=-1)
         act_oh = F.one_hot(b.act, model.cfg.n_acts).to(gen.dtype) if model.cfg.use_acts else None
         kd = gaussian_kl2(mu, lv, mp, lp)
@@ -58,7 +60,7 @@ def evaluate_cvae(model: DialogCVAE,
     if model.cfg.use_acts: out['act_acc'] = s['act_correct'] / n
     return out
 
-# %% ../nbs/19_dialog_eval.ipynb #70902d48
+# %% ../nbs/19_dialog_eval.ipynb #49aae03c
 @torch.no_grad()
 def generate_responses(model: DialogCVAE, b: DialogBatch,
                        n_samples: int = 5,  # codes drawn from the prior per context
@@ -72,7 +74,7 @@ def generate_responses(model: DialogCVAE, b: DialogBatch,
     B = cond.size(0)
     mp, lp = model.prior_stats(cond)
     mp, lp, cond = (t.repeat_interleave(n_samples, 0) for t in (mp, lp, cond))
-    z = mp + (0.5 * lp).exp() * torch.randn(mp.shape, generator=generator, dtype=mp.dtype)
+    z = mp + (0.5 * lp).exp() * torch.randn(mp.shape, generator=generator, dtype=mp.dtype).to(mp.device)
     gen = torch.cat([cond, z], dim=-1)
     act_oh = model.act_head(gen).softmax(-1) if model.cfg.use_acts else None   # the official code: act probabilities
     h, a = model._dec_inputs(gen, act_oh)
@@ -157,7 +159,7 @@ def word_vectors(sents: list[list[str]],  # tokenised training utterances
     tmp.replace(f)
     return dict(zip(words, w2v.wv.vectors))
 
-# %% ../nbs/19_dialog_eval.ipynb #d18229c8
+# %% ../nbs/19_dialog_eval.ipynb #8e3409bd
 def _words(ids, vocab) -> list[str]:
     "The words of `ids` up to the first `</s>`."
     ids = ids.tolist() if isinstance(ids, Tensor) else ids
@@ -171,7 +173,9 @@ def score_generation(model: DialogCVAE, batches: list[DialogBatch], vocab,
     "BLEU-1..4 and embedding P/R/F1, distinct-1/2 of responses generated from the prior, and a few examples."
     g = torch.Generator().manual_seed(seed)
     sums, n, n_emb, hyps_all, shown = Counter(), 0, 0, [], []
+    dev = next(model.parameters()).device
     for b in batches:
+        b = b.to(dev)
         keep = (b.n_ctx > 1).nonzero().flatten()
         sums['skipped_first'] += len(b) - len(keep)
         if len(keep) == 0: continue

@@ -95,7 +95,7 @@ class LSTMVAE(nn.Module):
         return dict(loss=(rec + beta * kl).mean(), rec=rec, kl=kl, kl_dim=kl_dim, elbo=-(rec + kl),
                     beta=beta, mu=mu, logvar=logvar, z=z)
 
-# %% ../nbs/03_model.ipynb #ee5eb0f2
+# %% ../nbs/03_model.ipynb #4962af08
 @torch.no_grad()
 def generate(model: LSTMVAE,
              z: Tensor,  # latent codes [batch, latent_dim]
@@ -121,7 +121,10 @@ def decode_loop(step,  # (tokens [n, 1], state) -> (next-token logits [n, vocab]
     done, out = torch.zeros(n, dtype=torch.bool, device=device), []
     for _ in range(max_len):
         logits, state = step(tok, state)
-        tok = logits.argmax(-1, keepdim=True) if greedy else torch.multinomial(logits.softmax(-1), 1, generator=generator)
+        if greedy: tok = logits.argmax(-1, keepdim=True)
+        else:   # drawn where the generator lives (a CPU generator gives the same words on any device)
+            gdev = generator.device if generator is not None else logits.device
+            tok = torch.multinomial(logits.softmax(-1).to(gdev), 1, generator=generator).to(logits.device)
         out.append(tok.masked_fill(done.unsqueeze(1), PAD))
         done |= tok.squeeze(1) == EOS
         if done.all(): break

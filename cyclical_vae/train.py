@@ -22,7 +22,7 @@ from .runio import save_json, machine_info, command_line, seed_everything, peak_
 
 # %% auto #0
 __all__ = ['RECIPES', 'EVAL_ONLY', 'BASE_ADDED', 'BetaSpec', 'TrainConfig', 'build_model', 'eval_batches', 'training_config',
-           'fit_resumable', 'run', 'publish']
+           'fit_resumable', 'process_device', 'rank_callbacks', 'wrap_data_parallel', 'run', 'publish']
 
 # %% ../nbs/14_train.ipynb #7a5c9455
 @dataclass
@@ -104,7 +104,7 @@ RECIPES = {
     'ptb-monotonic-plain': TrainConfig('ptb-monotonic-plain', beta=BetaSpec('monotonic', ramp_epochs=10)),
 }
 
-# %% ../nbs/14_train.ipynb #de6e1f93
+# %% ../nbs/14_train.ipynb #6b013fe0
 def build_model(cfg: TrainConfig, vocab_size: int) -> LSTMVAE:
     "The run's model: `VAEConfig` from `cfg.model` for a vocabulary of `vocab_size`."
     return LSTMVAE(VAEConfig(vocab_size=vocab_size, **cfg.model))
@@ -139,6 +139,30 @@ def fit_resumable(learn: Learner, cfg, out: Path) -> dict:
     learn.model.load_state_dict(best['model'])
     return best
 
+def process_device(spec: str = 'cpu') -> tuple[int, int, torch.device]:
+    "(rank, world size, device) of this process: a GPU per rank (`cuda:LOCAL_RANK`) when a data-parallel run asks for 'cuda'."
+    rank, world = dist_rank_world()   # (0, 1) unless launched data-parallel (torchrun, see 32_distributed)
+    device = pick_device(spec)
+    if device.type == 'cuda':
+        if world > 1 and device.index is None: device = torch.device('cuda', int(os.environ.get('LOCAL_RANK', rank)))
+        torch.cuda.set_device(device)
+    return rank, world, device
+
+def rank_callbacks(out: Path, rank: int, world: int,
+                   sync: int = 1,  # read losses back every `sync` steps (50 on a GPU: no host sync in between)
+                   progress: bool = True, **csv_kwargs) -> list:
+    "The callbacks that depend on the rank: the CSV logs and the progress bar on rank 0, `DDPCB` when there are several ranks."
+    cbs = [CSVLogCB(out, flush_every=sync, **csv_kwargs)] if rank == 0 else []
+    if world > 1: cbs.append(DDPCB(every=sync))
+    if progress and rank == 0: cbs.append(ProgressCB())
+    return cbs
+
+def wrap_data_parallel(learn: Learner) -> Learner:
+    "Make `learn` run its forward pass through `DistributedDataParallel` when there are several ranks (a no-op otherwise)."
+    if dist_rank_world()[1] > 1:
+        learn.fwd = DistributedDataParallel(learn.model, device_ids=[learn.device.index] if learn.device.type == 'cuda' else None)
+    return learn
+
 def run(cfg: TrainConfig,
         out: str | Path,  # run folder: checkpoints, CSV logs, result.json
         data: str | Path | None = None,  # data folder (default: $CYCLICAL_VAE_DATA)
@@ -148,11 +172,8 @@ def run(cfg: TrainConfig,
     if cfg.experiment != 'ptb': raise ValueError(f"experiment must be 'ptb' for now, got {cfg.experiment!r}")
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     ptb = load_ptb(data)
-    rank, world = dist_rank_world()   # (0, 1) unless launched data-parallel (torchrun, see 32_distributed)
-    device = pick_device(cfg.device)
+    rank, world, device = process_device(cfg.device)
     cuda = device.type == 'cuda'
-    if cuda and world > 1 and device.index is None: device = torch.device('cuda', int(os.environ.get('LOCAL_RANK', rank)))   # a GPU per rank
-    if cuda: torch.cuda.set_device(device)
     train = BucketBatches(ptb['train'][:cfg.max_sentences], cfg.batch_size, seed=cfg.seed)
     if cuda: train.batches = [b.pin_memory() for b in train.batches]   # copied to the GPU without blocking
     if world > 1: train = ShardedEpochs(train, rank, world)
@@ -165,12 +186,10 @@ def run(cfg: TrainConfig,
     sync = 50 if cuda else 1   # on a GPU, read losses back (NaN check, log rows) every 50 steps, not every step
     std = [BetaCB(beta), ClipCB(cfg.clip), NaNCB(every=sync), LRSchedCB(cfg.lr_factor(beta, len(train))),
            EvalCB(valid, test, evaluate=cfg.evaluator()), CheckpointCB(out, every_steps=cfg.ckpt_every_steps)]
-    if rank == 0: std.append(CSVLogCB(out, flush_every=sync))
-    if world > 1: std.append(DDPCB(every=sync))
+    std += rank_callbacks(out, rank, world, sync, progress)
     if cfg.patience: std.append(EarlyStopCB(cfg.patience))
-    if progress and rank == 0: std.append(ProgressCB())
     learn = Learner(model, train, opt, std + cfg.callbacks(len(train)) + list(cbs), config=training_config(cfg), device=device, bf16=cfg.bf16)
-    if world > 1: learn.fwd = DistributedDataParallel(model, device_ids=[device.index] if cuda else None)
+    wrap_data_parallel(learn)
     best = fit_resumable(learn, cfg, out)
     if rank != 0: return None   # rank 0 evaluates and writes the record
     train_peak = peak_rss_gib()   # before the final evaluation, whose IW pass has its own peak
