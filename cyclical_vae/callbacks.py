@@ -15,10 +15,15 @@ import torch.distributed as dist
 from .runio import rng_state, set_rng_state
 
 # %% auto #0
-__all__ = ['STEP_COLS', 'EVAL_KEYS', 'PER_EXAMPLE', 'EvalCB', 'CSVLogCB', 'ProgressCB', 'EarlyStopCB', 'dist_rank_world',
+__all__ = ['STEP_COLS', 'EVAL_KEYS', 'PER_EXAMPLE', 'dist_rank_world', 'EvalCB', 'CSVLogCB', 'ProgressCB', 'EarlyStopCB',
            'rank_seed', 'ShardedEpochs', 'DDPCB']
 
-# %% ../nbs/13_callbacks.ipynb #064bfacc
+# %% ../nbs/13_callbacks.ipynb #d34ee93e
+def dist_rank_world() -> tuple[int, int]:
+    "(rank, number of ranks) of this process: (0, 1) unless `torch.distributed` is initialised."
+    if dist.is_available() and dist.is_initialized(): return dist.get_rank(), dist.get_world_size()
+    return 0, 1
+
 class EvalCB(Callback):
     "Evaluate on `valid` (and `test`) batches after every epoch; results in `learn.metrics` and `learn.history`."
     order = 10
@@ -27,8 +32,13 @@ class EvalCB(Callback):
         self.valid, self.test, self.seed, self.evaluate, self.history = valid, test, seed, evaluate, []
     def before_fit(self): self.learn.history = self.history
     def after_epoch(self):
-        m = dict(epoch=self.learn.epoch, step=self.learn.step, valid=self.evaluate(self.learn.model, self.valid, seed=self.seed))
-        if self.test: m['test'] = self.evaluate(self.learn.model, self.test, seed=self.seed)
+        rank, world = dist_rank_world()
+        m = None
+        if rank == 0:
+            m = dict(epoch=self.learn.epoch, step=self.learn.step, valid=self.evaluate(self.learn.model, self.valid, seed=self.seed))
+            if self.test: m['test'] = self.evaluate(self.learn.model, self.test, seed=self.seed)
+        if world > 1:   # rank 0 evaluates and sends its numbers: every decision taken on them (best checkpoint, stopping) agrees
+            box = [m]; dist.broadcast_object_list(box, src=0); m = box[0]
         self.learn.metrics = m
         self.history.append(m)
     def state_dict(self): return {'history': self.history}
@@ -140,12 +150,7 @@ class EarlyStopCB(Callback):
     def state_dict(self): return {'best': self.best, 'wait': self.wait}
     def load_state_dict(self, s): self.best, self.wait = s.get('best', -math.inf), s.get('wait', 0)
 
-# %% ../nbs/13_callbacks.ipynb #369ba398
-def dist_rank_world() -> tuple[int, int]:
-    "(rank, number of ranks) of this process: (0, 1) unless `torch.distributed` is initialised."
-    if dist.is_available() and dist.is_initialized(): return dist.get_rank(), dist.get_world_size()
-    return 0, 1
-
+# %% ../nbs/13_callbacks.ipynb #a23b50ca
 def rank_seed(seed: int, rank: int) -> int:
     "The seed of rank `rank`'s random stream in a data-parallel run (its dropout masks and draws of z)."
     return seed + 1_000_003 * rank

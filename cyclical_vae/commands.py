@@ -75,14 +75,14 @@ def cvae_train(recipe: Param(f"a recipe: {', '.join(ALL_RECIPES)}", str) = None,
           + (f" iw_nll {t['iw_nll']:.2f} iw_ppl {t['iw_ppl']:.2f}" if 'iw_nll' in t else '') + (f" mi {t['mi']:.2f}" if t['mi'] is not None else '') + f" au {t['au']}"
           + (f" bleu4 F1 {res['generation']['bleu4_f']:.3f} distinct2 {res['generation']['distinct2']:.3f}" if dialog else ''))
 
-# %% ../nbs/90_commands.ipynb #2ed3b4e4
+# %% ../nbs/90_commands.ipynb #6af5d5d4
 def evaluate_checkpoint(ckpt: str | Path, data=None, split: str = 'test',
                         iw_samples: int = 500,  # K of the IW-NLL (language models; 0 skips it)
                         generate: bool = False,  # also generate: from the prior, scored (dialog models); an interpolation and prior samples (PTB)
                         ) -> dict:
     "Evaluate a `cvae_train` checkpoint (PTB, Switchboard or Yelp) on a split at beta = 1 ('valid' is Yelp's dev split)."
     if split not in ('valid', 'test'): raise ValueError(f"split must be 'valid' or 'test', got {split!r}")
-    s = torch.load(ckpt, weights_only=False)
+    s = torch.load(ckpt, weights_only=False, map_location='cpu')   # a GPU run's checkpoint evaluates on a CPU-only machine
     head = dict(checkpoint=str(ckpt), epoch=s['epoch'], step=s['step'], split=split)
     if s['config'].get('experiment') == 'swda':
         cfg = DialogTrainConfig.from_dict(s['config'])

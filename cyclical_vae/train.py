@@ -22,7 +22,7 @@ from .runio import save_json, machine_info, command_line, seed_everything, peak_
 
 # %% auto #0
 __all__ = ['RECIPES', 'EVAL_ONLY', 'BASE_ADDED', 'BetaSpec', 'TrainConfig', 'build_model', 'eval_batches', 'training_config',
-           'fit_resumable', 'process_device', 'rank_callbacks', 'wrap_data_parallel', 'run', 'publish']
+           'fit_resumable', 'process_device', 'world_key', 'rank_callbacks', 'wrap_data_parallel', 'run', 'publish']
 
 # %% ../nbs/14_train.ipynb #7a5c9455
 @dataclass
@@ -104,7 +104,7 @@ RECIPES = {
     'ptb-monotonic-plain': TrainConfig('ptb-monotonic-plain', beta=BetaSpec('monotonic', ramp_epochs=10)),
 }
 
-# %% ../nbs/14_train.ipynb #6b013fe0
+# %% ../nbs/14_train.ipynb #19223cd4
 def build_model(cfg: TrainConfig, vocab_size: int) -> LSTMVAE:
     "The run's model: `VAEConfig` from `cfg.model` for a vocabulary of `vocab_size`."
     return LSTMVAE(VAEConfig(vocab_size=vocab_size, **cfg.model))
@@ -148,6 +148,10 @@ def process_device(spec: str = 'cpu') -> tuple[int, int, torch.device]:
         torch.cuda.set_device(device)
     return rank, world, device
 
+def world_key(world: int) -> dict:
+    "What a data-parallel run adds to the config its checkpoints must match: the number of ranks (an epoch's steps depend on it)."
+    return {'world': world} if world > 1 else {}   # nothing for one process: its checkpoints match those made before
+
 def rank_callbacks(out: Path, rank: int, world: int,
                    sync: int = 1,  # read losses back every `sync` steps (50 on a GPU: no host sync in between)
                    progress: bool = True, **csv_kwargs) -> list:
@@ -188,7 +192,7 @@ def run(cfg: TrainConfig,
            EvalCB(valid, test, evaluate=cfg.evaluator()), CheckpointCB(out, every_steps=cfg.ckpt_every_steps)]
     std += rank_callbacks(out, rank, world, sync, progress)
     if cfg.patience: std.append(EarlyStopCB(cfg.patience))
-    learn = Learner(model, train, opt, std + cfg.callbacks(len(train)) + list(cbs), config=training_config(cfg), device=device, bf16=cfg.bf16)
+    learn = Learner(model, train, opt, std + cfg.callbacks(len(train)) + list(cbs), config=training_config(cfg) | world_key(world), device=device, bf16=cfg.bf16)
     wrap_data_parallel(learn)
     best = fit_resumable(learn, cfg, out)
     if rank != 0: return None   # rank 0 evaluates and writes the record
