@@ -159,7 +159,7 @@ def word_vectors(sents: list[list[str]],  # tokenised training utterances
     tmp.replace(f)
     return dict(zip(words, w2v.wv.vectors))
 
-# %% ../nbs/19_dialog_eval.ipynb #8e3409bd
+# %% ../nbs/19_dialog_eval.ipynb #9a681e92
 def _words(ids, vocab) -> list[str]:
     "The words of `ids` up to the first `</s>`."
     ids = ids.tolist() if isinstance(ids, Tensor) else ids
@@ -168,12 +168,14 @@ def _words(ids, vocab) -> list[str]:
 def score_generation(model: DialogCVAE, batches: list[DialogBatch], vocab,
                      vectors: dict | None = None,  # word vectors for the embedding scores (None: skip them)
                      n_samples: int = 5, greedy: bool = True, max_len: int = 40, seed: int = 0,
-                     show: int = 5,  # contexts returned with their samples
+                     show: int = 5,  # contexts returned with their samples, evenly spread over the scored ones
                      ) -> dict:
     "BLEU-1..4 and embedding P/R/F1, distinct-1/2 of responses generated from the prior, and a few examples."
     g = torch.Generator().manual_seed(seed)
     sums, n, n_emb, hyps_all, shown = Counter(), 0, 0, [], []
     dev = next(model.parameters()).device
+    total = sum(int((b.n_ctx > 1).sum()) for b in batches)   # contexts to score: examples at evenly spaced ones among them
+    picks = {round(i * (total - 1) / max(show - 1, 1)) for i in range(show)} if total and show else set()
     for b in batches:
         b = b.to(dev)
         keep = (b.n_ctx > 1).nonzero().flatten()
@@ -197,7 +199,7 @@ def score_generation(model: DialogCVAE, batches: list[DialogBatch], vocab,
             if e is not None:
                 n_emb += 1
                 for kind, (p, r, _) in e.items(): sums[f'emb_{kind}_p'] += p; sums[f'emb_{kind}_r'] += r
-            if len(shown) < show:
+            if n in picks:
                 ctx = [' '.join(_words(b.ctx[i, j], vocab)) for j in range(int(b.n_ctx[i]))]
                 shown.append(dict(context=ctx, response=' '.join(ref), samples=[' '.join(h) for h in hyps]))
             n += 1
