@@ -47,7 +47,7 @@ class BetaSpec:
             return Cyclical(steps_per_epoch * epochs, self.n_cycles, self.ratio, self.beta_min, self.beta_max, self.shape, self.zero_hold)
         raise ValueError(f"kind must be 'constant', 'monotonic' or 'cyclical', got {self.kind!r}")
 
-# %% ../nbs/14_train.ipynb #86221dd9
+# %% ../nbs/14_train.ipynb #9f031a83
 @dataclass
 class TrainConfig:
     "A text-VAE training run: data, model, optimisation, schedules, evaluation."
@@ -92,7 +92,7 @@ class TrainConfig:
         "The run's model (see `build_model`)."
         return build_model(self, vocab_size)
     def evaluator(self) -> Callable:
-        "The evaluation function of the run: (model, batches, iw_samples=0, seed=0) -> metrics, as `evaluate_lm`."
+        "The evaluation function of the run: (model, batches, iw_samples=0, seed=0, state=None, progress=False, timing=None) -> metrics, as `evaluate_lm`."
         return evaluate_lm
 
 # %% ../nbs/14_train.ipynb #dff836f1
@@ -104,7 +104,7 @@ RECIPES = {
     'ptb-monotonic-plain': TrainConfig('ptb-monotonic-plain', beta=BetaSpec('monotonic', ramp_epochs=10)),
 }
 
-# %% ../nbs/14_train.ipynb #19223cd4
+# %% ../nbs/14_train.ipynb #f13b8c3f
 def build_model(cfg: TrainConfig, vocab_size: int) -> LSTMVAE:
     "The run's model: `VAEConfig` from `cfg.model` for a vocabulary of `vocab_size`."
     return LSTMVAE(VAEConfig(vocab_size=vocab_size, **cfg.model))
@@ -197,21 +197,23 @@ def run(cfg: TrainConfig,
     best = fit_resumable(learn, cfg, out)
     if rank != 0: return None   # rank 0 evaluates and writes the record
     train_peak = peak_rss_gib()   # before the final evaluation, whose IW pass has its own peak
-    t0 = time.time()
-    res = {k: cfg.evaluator()(model, b, iw_samples=cfg.iw_samples if k == 'test' else 0) for k, b in (('valid', valid), ('test', test))}   # IW-NLL: test only
+    timing = {}   # the final passes resume from out/final_eval_*.pt if this process was killed during them
+    res = {k: cfg.evaluator()(model, b, iw_samples=cfg.iw_samples if k == 'test' else 0, state=out/f'final_eval_{k}.pt', progress=progress,
+                              timing=timing.setdefault(k, {})) for k, b in (('valid', valid), ('test', test))}   # IW-NLL: test only
     info = machine_info()
     result = dict(experiment=cfg.experiment, recipe=cfg.recipe, config=asdict(cfg),
                   protocol=dict(epochs=cfg.epochs, epochs_run=learn.epoch, steps=learn.step, steps_per_epoch=len(train),
                                 best_epoch=best['epoch'], stopped=learn.stopped, iw_samples=cfg.iw_samples,
                                 train_sentences=sum(b.size(0) for b in train.batches), eval_z_samples=1),
                   command=command_line(), package_version=info['package_version'], machine=info,
-                  wall_s=learn.cb(CSVLogCB).wall, eval_wall_s=time.time() - t0,
+                  wall_s=learn.cb(CSVLogCB).wall, eval_wall_s=sum(t['wall_s'] for t in timing.values()),
+                  eval_resumed_at_batch={k: t['resumed_at_batch'] for k, t in timing.items() if t['resumed_at_batch']} or None,
                   train_peak_rss_gib=round(train_peak, 3), peak_rss_gib=round(peak_rss_gib(), 3), **res,
                   examples=lm_examples(model, ptb['vocab'], ptb['test']))   # interpolation and prior samples, greedy
     save_json(result, out/'result.json')
     return result
 
-# %% ../nbs/14_train.ipynb #b70c8099
+# %% ../nbs/14_train.ipynb #a25b4319
 def publish(out: str | Path,  # a finished run folder
             results: str | Path,  # e.g. nbs/results/ptb
             every: int = 10):  # keep one step row in `every`
