@@ -19,7 +19,7 @@ from .savae import SVIConfig, SAVAE, evaluate_savae
 from .evaluate import evaluate_lm
 
 # %% auto #0
-__all__ = ['FB', 'PLUS_RECIPES', 'RecipeConfig', 'grid_recipe', 'grid_values', 'plot_grid']
+__all__ = ['FB', 'PLUS_RECIPES', 'RecipeConfig', 'grid_recipe', 'shortened', 'grid_values', 'plot_grid']
 
 # %% ../nbs/31_ptb_recipes.ipynb #51cea2b0
 @dataclass
@@ -80,7 +80,22 @@ def grid_recipe(M: int,  # cycles
     return RecipeConfig(**{**_OFF, 'recipe': f'ptb-grid-M{M}-R{R:g}-e{epochs}', 'epochs': epochs,
                            'beta': BetaSpec('cyclical', n_cycles=M, ratio=R), 'lr_schedule': 'constant', **kw})
 
-# %% ../nbs/31_ptb_recipes.ipynb #3e6e2446
+# %% ../nbs/31_ptb_recipes.ipynb #9beca4d7
+def shortened(cfg: TrainConfig,  # a PTB recipe (a `TrainConfig` or `RecipeConfig`)
+              epochs: int,  # the shorter run's epochs
+              ckpt_every_steps: int | None = 200) -> RecipeConfig:  # step checkpoints (SA-VAE epochs take hours on a CPU)
+    "`cfg` with its schedule lengths scaled to `epochs` and `-e<epochs>` added to its name."
+    if epochs < 1: raise ValueError(f"epochs must be positive, got {epochs}")
+    f = epochs / cfg.epochs
+    d = asdict(cfg) | dict(recipe=f"{cfg.recipe}-e{epochs}", epochs=epochs, ckpt_every_steps=ckpt_every_steps or cfg.ckpt_every_steps)
+    d['beta'] = {**d['beta'], 'ramp_epochs': d['beta']['ramp_epochs'] * f}
+    if d.get('lr_cycle_epochs'): d['lr_cycle_epochs'] *= f
+    if d.get('ae_epochs'):
+        d['ae_epochs'] = round(d['ae_epochs'] * f)
+        if d['ae_epochs'] < 1: raise ValueError(f"{cfg.recipe}: its AE warm start rounds to 0 epochs of {epochs}")
+    return RecipeConfig.from_dict(d)
+
+# %% ../nbs/31_ptb_recipes.ipynb #21cf8d4d
 def grid_values(records: dict,  # run records (`load_results` output or any dict of them)
                 key: str = 'test.kl') -> tuple[list, list, np.ndarray]:  # dotted key of the value
     "(Ms, Rs, values [len(Ms), len(Rs)]) of the grid runs among `records` (NaN where a cell has no run)."
