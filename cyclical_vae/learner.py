@@ -134,7 +134,7 @@ class NaNCB(Callback):
             raise FloatingPointError(f"loss is {loss.item()} at optimizer step {self.learn.step}{where} (epoch {self.learn.epoch}, "
                                      f"batch {self.learn.batch_idx}, beta {self.learn.beta}); try a lower learning rate or clipping")
 
-# %% ../nbs/12_learner.ipynb #d73d5dad
+# %% ../nbs/12_learner.ipynb #c52a1ebd
 class ConstantLR:
     "LR factor 1 at every step."
     def __call__(self, step: int) -> float: return 1.0
@@ -142,8 +142,10 @@ class ConstantLR:
 class CosineRestarts:
     "LR factor of a cosine from 1 to 0 over each cycle of `cycle_steps`, restarted every cycle."
     def __init__(self, cycle_steps: int,  # optimizer steps per cycle (the beta schedule's period)
-                 steps_per_epoch: int | None = None):  # if given, the factor changes once per epoch, as the official code
+                 steps_per_epoch: int | None = None):  # if given, the factor changes only every this many steps (once per epoch, as the official code)
         if cycle_steps < 1: raise ValueError(f"cycle_steps must be >= 1, got {cycle_steps}")
+        if steps_per_epoch and steps_per_epoch >= cycle_steps:
+            raise ValueError(f"the LR would never move: it changes every {steps_per_epoch} steps, and a cycle is {cycle_steps} steps")
         self.cycle_steps, self.steps_per_epoch = cycle_steps, steps_per_epoch
     def __call__(self, step: int) -> float:
         pos = step % self.cycle_steps

@@ -21,7 +21,7 @@ from .evaluate import evaluate_lm
 # %% auto #0
 __all__ = ['FB', 'PLUS_RECIPES', 'RecipeConfig', 'grid_recipe', 'shortened', 'grid_values', 'plot_grid']
 
-# %% ../nbs/31_ptb_recipes.ipynb #51cea2b0
+# %% ../nbs/31_ptb_recipes.ipynb #a923475e
 @dataclass
 class RecipeConfig(TrainConfig):
     "A PTB run with the later recipes as options: free bits, an AE warm start, LR restarts independent of beta, SA-VAE."
@@ -45,7 +45,7 @@ class RecipeConfig(TrainConfig):
         b = self.beta.build(steps_per_epoch, self.epochs - self.ae_epochs)
         return Delayed(b, self.ae_epochs * steps_per_epoch) if self.ae_epochs else b
     def lr_factor(self, beta: BetaSchedule, steps_per_epoch: int):
-        if self.lr_cycle_epochs: return CosineRestarts(round(self.lr_cycle_epochs * steps_per_epoch), steps_per_epoch)
+        if self.lr_cycle_epochs: return CosineRestarts(round(self.lr_cycle_epochs * steps_per_epoch), max(1, round(self.lr_step_epochs * steps_per_epoch)))
         return super().lr_factor(beta.schedule if isinstance(beta, Delayed) else beta, steps_per_epoch)
     def callbacks(self, steps_per_epoch: int) -> list:
         cbs = [FreeBitsCB(FreeBits(**self.free_bits))] if self.free_bits else []
@@ -80,14 +80,15 @@ def grid_recipe(M: int,  # cycles
     return RecipeConfig(**{**_OFF, 'recipe': f'ptb-grid-M{M}-R{R:g}-e{epochs}', 'epochs': epochs,
                            'beta': BetaSpec('cyclical', n_cycles=M, ratio=R), 'lr_schedule': 'constant', **kw})
 
-# %% ../nbs/31_ptb_recipes.ipynb #9beca4d7
+# %% ../nbs/31_ptb_recipes.ipynb #4c0d367a
 def shortened(cfg: TrainConfig,  # a PTB recipe (a `TrainConfig` or `RecipeConfig`)
               epochs: int,  # the shorter run's epochs
               ckpt_every_steps: int | None = 200) -> RecipeConfig:  # step checkpoints (SA-VAE epochs take hours on a CPU)
     "`cfg` with its schedule lengths scaled to `epochs` and `-e<epochs>` added to its name."
     if epochs < 1: raise ValueError(f"epochs must be positive, got {epochs}")
     f = epochs / cfg.epochs
-    d = asdict(cfg) | dict(recipe=f"{cfg.recipe}-e{epochs}", epochs=epochs, ckpt_every_steps=ckpt_every_steps or cfg.ckpt_every_steps)
+    d = asdict(cfg) | dict(recipe=f"{cfg.recipe}-e{epochs}", epochs=epochs, ckpt_every_steps=ckpt_every_steps or cfg.ckpt_every_steps,
+                           lr_step_epochs=cfg.lr_step_epochs * f)   # the LR steps of a cosine restart shrink too
     d['beta'] = {**d['beta'], 'ramp_epochs': d['beta']['ramp_epochs'] * f}
     if d.get('lr_cycle_epochs'): d['lr_cycle_epochs'] *= f
     if d.get('ae_epochs'):

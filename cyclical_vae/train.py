@@ -47,7 +47,7 @@ class BetaSpec:
             return Cyclical(steps_per_epoch * epochs, self.n_cycles, self.ratio, self.beta_min, self.beta_max, self.shape, self.zero_hold)
         raise ValueError(f"kind must be 'constant', 'monotonic' or 'cyclical', got {self.kind!r}")
 
-# %% ../nbs/14_train.ipynb #9f031a83
+# %% ../nbs/14_train.ipynb #158e719b
 @dataclass
 class TrainConfig:
     "A text-VAE training run: data, model, optimisation, schedules, evaluation."
@@ -59,7 +59,7 @@ class TrainConfig:
     clip: float = 5.0  # gradient-norm clipping threshold
     seed: int = 3435  # seed of the initialisation, dropout, draws of z and batch order
     beta: BetaSpec = field(default_factory=BetaSpec)  # the KL-weight schedule
-    lr_schedule: str = 'constant'  # 'constant', or 'cosine_restarts': 1 -> 0 over each beta cycle, changed per epoch
+    lr_schedule: str = 'constant'  # 'constant', or 'cosine_restarts': 1 -> 0 over each beta cycle, changed every `lr_step_epochs`
     patience: int | None = None  # early stopping after this many epochs without a better valid ELBO; None: off
     iw_samples: int = 500  # K of the final importance-weighted NLL on the best checkpoint; 0 skips it
     model: dict = field(default_factory=dict)  # `VAEConfig` fields besides vocab_size (empty: the official PTB model)
@@ -68,6 +68,7 @@ class TrainConfig:
     ckpt_every_steps: int | None = None  # also checkpoint every N optimizer steps (besides every epoch)
     device: str = 'cpu'  # 'cpu', 'cuda', 'cuda:N' or 'auto'; not part of the resume check (a run may move)
     bf16: bool = False  # bf16 autocast in the forward pass (never for the reproductions)
+    lr_step_epochs: float = 1.0  # cosine restarts: the LR changes every this many epochs (1: once per epoch, as the official code)
 
     def __post_init__(self):
         if isinstance(self.beta, dict): self.beta = BetaSpec(**self.beta)
@@ -104,7 +105,7 @@ RECIPES = {
     'ptb-monotonic-plain': TrainConfig('ptb-monotonic-plain', beta=BetaSpec('monotonic', ramp_epochs=10)),
 }
 
-# %% ../nbs/14_train.ipynb #f13b8c3f
+# %% ../nbs/14_train.ipynb #1b834575
 def build_model(cfg: TrainConfig, vocab_size: int) -> LSTMVAE:
     "The run's model: `VAEConfig` from `cfg.model` for a vocabulary of `vocab_size`."
     return LSTMVAE(VAEConfig(vocab_size=vocab_size, **cfg.model))
@@ -114,7 +115,7 @@ def eval_batches(ptb: dict, cfg: TrainConfig, split: str) -> list:
     return BucketBatches(ptb[split][:cfg.eval_sentences], cfg.batch_size).batches
 
 EVAL_ONLY = ('iw_samples', 'device')  # config fields left out of the resume check: a run may resume with other values
-BASE_ADDED = {'bf16': False}  # fields added after runs were made: left out of the resume check at their default
+BASE_ADDED = {'bf16': False, 'lr_step_epochs': 1.0}  # fields added after runs were made: left out of the resume check at their default
 
 def training_config(cfg: TrainConfig) -> dict:
     "The part of the config that determines training (what a checkpoint must match to be resumed)."
@@ -125,7 +126,7 @@ def _lr_factor(cfg: TrainConfig, beta: BetaSchedule, steps_per_epoch: int):
     if cfg.lr_schedule == 'constant': return ConstantLR()
     if cfg.lr_schedule == 'cosine_restarts':
         if not isinstance(beta, Cyclical): raise ValueError("lr_schedule 'cosine_restarts' needs a cyclical beta schedule")
-        return CosineRestarts(beta.period, steps_per_epoch)
+        return CosineRestarts(beta.period, max(1, round(cfg.lr_step_epochs * steps_per_epoch)))
     raise ValueError(f"lr_schedule must be 'constant' or 'cosine_restarts', got {cfg.lr_schedule!r}")
 
 def fit_resumable(learn: Learner, cfg, out: Path) -> dict:
