@@ -24,7 +24,7 @@ from .ptb_recipes import PLUS_RECIPES, RecipeConfig, grid_recipe, shortened
 # %% auto #0
 __all__ = ['ALL_RECIPES', 'PTB_RECIPES', 'CONFIGS', 'config_for', 'cvae_train', 'evaluate_checkpoint', 'cvae_eval']
 
-# %% ../nbs/90_commands.ipynb #43864f46
+# %% ../nbs/90_commands.ipynb #68961098
 ALL_RECIPES = {**RECIPES, **PLUS_RECIPES, **DIALOG_RECIPES, **YELP_RECIPES}
 PTB_RECIPES = {**RECIPES, **PLUS_RECIPES}   # those that `shortened` can compress
 CONFIGS = {'ptb': RecipeConfig, 'swda': DialogTrainConfig, 'yelp': YelpTrainConfig}   # experiment -> config class
@@ -37,7 +37,9 @@ def config_for(recipe: str | None = None, config: str | None = None, **overrides
     if not recipe: base = json.loads(Path(config).read_text())
     elif recipe in ALL_RECIPES: base = asdict(ALL_RECIPES[recipe])
     elif grid: base = asdict(grid_recipe(int(grid[1]), float(grid[2]), epochs=int(grid[3])))
-    elif short and short[1] in PTB_RECIPES: base = asdict(shortened(PTB_RECIPES[short[1]], int(short[2])))
+    elif short and short[1] in PTB_RECIPES:
+        if overrides.get('epochs') is not None: raise SystemExit(f"{recipe} already says its epochs ({short[2]}); name the recipe with the epochs you want instead of --epochs")
+        base = asdict(shortened(PTB_RECIPES[short[1]], int(short[2])))
     else: raise SystemExit(f"unknown recipe {recipe!r}; recipes: {', '.join(ALL_RECIPES)}; ptb-grid-M<cycles>-R<ratio>-e<epochs>; "
                            "and any PTB recipe shortened to E epochs, as <recipe>-e<E>")
     exp = base.get('experiment', 'ptb')

@@ -148,7 +148,7 @@ class SAVAE(nn.Module):
         return dict(loss=(rec + beta * kl).mean(), rec=rec, kl=kl, kl_dim=kl_dim, elbo=-(rec + kl), beta=beta, mu=m, logvar=lv, z=z,
                     amortized_rec=rec_a, amortized_kl=gaussian_kl(mu, logvar).sum(1).detach())
 
-# %% ../nbs/27_savae.ipynb #3cdef763
+# %% ../nbs/27_savae.ipynb #0b463662
 class _Refined(nn.Module):
     "The encoder followed by SVI at beta = 1, as a model `evaluate_lm` can score."
     def __init__(self, vae: LSTMVAE, svi: SVIConfig, generator: torch.Generator):
@@ -165,15 +165,17 @@ def evaluate_savae(model: SAVAE, batches: list[Tensor],  # the model and equal-l
                    seed: int = 0,  # seed of every draw
                    state: str | Path | None = None,  # resumable state of the (slow) refined pass, as in `evaluate_lm`
                    save_every: float = 60.0,  # seconds between saves of `state`
+                   strict_state: bool = True,  # a `state` of another pass: an error (True) or a warning and a fresh start
                    progress: bool = False,  # a progress bar over the batches
                    timing: dict | None = None) -> dict:  # filled with the refined pass's seconds, as in `evaluate_lm`
     "`evaluate_lm` of the SVI-refined posteriors at beta = 1, with the encoder's own numbers under 'amortized'."
     was = model.training
     model.eval()
     try:
+        amortized = evaluate_lm(model.vae, batches, seed=seed)   # the cheap pass first: a kill after it loses little
         refined = _Refined(model.vae, model.svi, torch.Generator().manual_seed(seed + 101))
-        refined = evaluate_lm(refined, batches, iw_samples, seed=seed, state=state, save_every=save_every, rngs=(refined.g,), progress=progress, timing=timing)
-        amortized = evaluate_lm(model.vae, batches, seed=seed)
+        refined = evaluate_lm(refined, batches, iw_samples, seed=seed, state=state, save_every=save_every, strict_state=strict_state,
+                              rngs=(refined.g,), progress=progress, timing=timing)
     finally: model.train(was)
     return {**refined, 'amortized': {k: v for k, v in amortized.items() if k != 'kl_dim'}}
 
