@@ -19,7 +19,7 @@ from .savae import SVIConfig, SAVAE, evaluate_savae
 from .evaluate import evaluate_lm
 
 # %% auto #0
-__all__ = ['FB', 'PLUS_RECIPES', 'RecipeConfig', 'grid_recipe', 'shortened', 'grid_values', 'plot_grid']
+__all__ = ['FB_LI', 'FB_OPTIMUS', 'PLUS_RECIPES', 'RecipeConfig', 'grid_recipe', 'shortened', 'grid_values', 'plot_grid']
 
 # %% ../nbs/31_ptb_recipes.ipynb #a923475e
 @dataclass
@@ -57,8 +57,9 @@ class RecipeConfig(TrainConfig):
     def evaluator(self):
         return evaluate_savae if self.svi is not None else evaluate_lm
 
-# %% ../nbs/31_ptb_recipes.ipynb #1c19f846
-FB = dict(lam=0.5, per_dim=True, batch_mean=True)
+# %% ../nbs/31_ptb_recipes.ipynb #8db83163
+FB_LI = dict(lam=8 / 32, per_dim=True, batch_mean=False, kind='mask')   # Li et al. (2019): fb=2, target_kl 8, nz 32
+FB_OPTIMUS = dict(lam=0.5, per_dim=True, batch_mean=False, kind='mask')   # Optimus (2020): fb_mode=1, dim_target_kl 0.5
 _OFF = {k: v for k, v in asdict(RECIPES['ptb-cyclical-official']).items() if k not in ('recipe', 'beta', 'lr_schedule')}
 
 def _r(name, beta, lr_schedule='constant', **kw): return name, RecipeConfig(**{**_OFF, 'recipe': name, 'beta': beta, 'lr_schedule': lr_schedule, **kw})
@@ -66,9 +67,9 @@ def _r(name, beta, lr_schedule='constant', **kw): return name, RecipeConfig(**{*
 PLUS_RECIPES = dict([
     _r('ptb-cyclical-constlr', RECIPES['ptb-cyclical-official'].beta),
     _r('ptb-monotonic-cosine', RECIPES['ptb-monotonic-official'].beta, 'cosine_restarts', lr_cycle_epochs=10),
-    _r('ptb-freebits', BetaSpec('monotonic', ramp_epochs=10), free_bits={**FB, 'kind': 'hinge'}),
-    _r('ptb-ae-warmstart', BetaSpec('monotonic', ramp_epochs=10), free_bits={**FB, 'kind': 'hinge'}, ae_epochs=10),
-    _r('ptb-optimus', BetaSpec('cyclical', n_cycles=4, ratio=0.75, zero_hold=0.5), free_bits={**FB, 'kind': 'mask'}),
+    _r('ptb-freebits', BetaSpec('monotonic', ramp_epochs=10), free_bits=FB_LI),
+    _r('ptb-ae-warmstart', BetaSpec('monotonic', ramp_epochs=10), free_bits=FB_LI, ae_epochs=10),
+    _r('ptb-optimus', BetaSpec('cyclical', n_cycles=4, ratio=0.75, zero_hold=0.5), free_bits=FB_OPTIMUS),
     _r('ptb-savae-monotonic', RECIPES['ptb-monotonic-official'].beta, svi=asdict(SVIConfig())),
     _r('ptb-savae-cyclical', RECIPES['ptb-cyclical-official'].beta, 'cosine_restarts', svi=asdict(SVIConfig())),
 ])
