@@ -21,7 +21,7 @@ from .evaluate import evaluate_lm
 # %% auto #0
 __all__ = ['FB_LI', 'FB_OPTIMUS', 'PLUS_RECIPES', 'RecipeConfig', 'grid_recipe', 'shortened', 'grid_values', 'plot_grid']
 
-# %% ../nbs/31_ptb_recipes.ipynb #a923475e
+# %% ../nbs/31_ptb_recipes.ipynb #bb37e872
 @dataclass
 class RecipeConfig(TrainConfig):
     "A PTB run with the later recipes as options: free bits, an AE warm start, LR restarts independent of beta, SA-VAE."
@@ -45,7 +45,7 @@ class RecipeConfig(TrainConfig):
         b = self.beta.build(steps_per_epoch, self.epochs - self.ae_epochs)
         return Delayed(b, self.ae_epochs * steps_per_epoch) if self.ae_epochs else b
     def lr_factor(self, beta: BetaSchedule, steps_per_epoch: int):
-        if self.lr_cycle_epochs: return CosineRestarts(round(self.lr_cycle_epochs * steps_per_epoch), max(1, round(self.lr_step_epochs * steps_per_epoch)))
+        if self.lr_cycle_epochs: return CosineRestarts(round(self.lr_cycle_epochs * steps_per_epoch), self.lr_step(steps_per_epoch))
         return super().lr_factor(beta.schedule if isinstance(beta, Delayed) else beta, steps_per_epoch)
     def callbacks(self, steps_per_epoch: int) -> list:
         cbs = [FreeBitsCB(FreeBits(**self.free_bits))] if self.free_bits else []
