@@ -22,7 +22,8 @@ from .yelp_train import YELP_RECIPES, YelpTrainConfig, run_yelp, build_cnn_vae, 
 from .ptb_recipes import PLUS_RECIPES, RecipeConfig, grid_recipe, shortened
 
 # %% auto #0
-__all__ = ['ALL_RECIPES', 'PTB_RECIPES', 'CONFIGS', 'config_for', 'cvae_train', 'evaluate_checkpoint', 'cvae_eval']
+__all__ = ['ALL_RECIPES', 'PTB_RECIPES', 'CONFIGS', 'config_for', 'cvae_train', 'eval_state_path', 'evaluate_checkpoint',
+           'cvae_eval']
 
 # %% ../nbs/90_commands.ipynb #68961098
 ALL_RECIPES = {**RECIPES, **PLUS_RECIPES, **DIALOG_RECIPES, **YELP_RECIPES}
@@ -85,14 +86,28 @@ def cvae_train(recipe: Param(f"a recipe: {', '.join(ALL_RECIPES)}", str) = None,
           + (f" iw_nll {t['iw_nll']:.2f} iw_ppl {t['iw_ppl']:.2f}" if 'iw_nll' in t else '') + (f" mi {t['mi']:.2f}" if t['mi'] is not None else '') + f" au {t['au']}"
           + (f" bleu4 F1 {res['generation']['bleu4_f']:.3f} distinct2 {res['generation']['distinct2']:.3f}" if dialog else ''))
 
-# %% ../nbs/90_commands.ipynb #bbf982f2
+# %% ../nbs/90_commands.ipynb #edeee2bd
+def eval_state_path(ckpt: str | Path, split: str, iw_samples: int) -> Path:
+    "Where `evaluate_checkpoint` keeps the resumable state of a pass: beside the checkpoint, e.g. `best.eval_test_K500.pt`."
+    ckpt = Path(ckpt)
+    return ckpt.with_name(f"{ckpt.stem}.eval_{split}_K{iw_samples}.pt")
+
+# %% ../nbs/90_commands.ipynb #8ace1310
 def evaluate_checkpoint(ckpt: str | Path, data=None, split: str = 'test',
                         iw_samples: int = 500,  # K of the IW-NLL (language models; 0 skips it)
                         generate: bool = False,  # also generate: from the prior, scored (dialog models); an interpolation and prior samples (PTB)
                         vectors_cache: str | Path | None = None,  # folder of the cached word vectors (dialog generation; default: user cache)
+                        state: str | Path | None = 'auto',  # resumable state of a language model's pass; 'auto': beside the checkpoint (`eval_state_path`); None: none
+                        progress: bool = False,  # a progress bar over the batches (language models)
                         ) -> dict:
     "Evaluate a `cvae_train` checkpoint (PTB, Switchboard or Yelp) on a split at beta = 1 ('valid' is Yelp's dev split)."
     if split not in ('valid', 'test'): raise ValueError(f"split must be 'valid' or 'test', got {split!r}")
+    if state == 'auto': state = eval_state_path(ckpt, split, iw_samples)
+    def lm_pass(evaluate, model, batches):   # resumable: a killed pass goes on from `state`; the file goes once the result is out
+        timing = {}
+        res = evaluate(model, batches, iw_samples=iw_samples, state=state, strict_state=False, progress=progress, timing=timing)
+        if state: Path(state).unlink(missing_ok=True)
+        return {**res, 'eval_wall_s': round(timing['wall_s'], 1), 'eval_resumed_at_batch': timing['resumed_at_batch'] or None}
     s = torch.load(ckpt, weights_only=False, map_location='cpu')   # a GPU run's checkpoint evaluates on a CPU-only machine
     head = dict(checkpoint=str(ckpt), epoch=s['epoch'], step=s['step'], split=split, command=command_line(),
                 package_version=machine_info()['package_version'])
@@ -110,11 +125,11 @@ def evaluate_checkpoint(ckpt: str | Path, data=None, split: str = 'test',
         cfg = YelpTrainConfig.from_dict(s['config'])
         yelp = load_yelp(data)
         model = build_cnn_vae(cfg, len(yelp['vocab'])); model.load_state_dict(s['model'])
-        return {**head, **evaluate_lm(model, yelp_eval_batches(yelp, cfg, 'dev' if split == 'valid' else 'test'), iw_samples=iw_samples)}
+        return {**head, **lm_pass(evaluate_lm, model, yelp_eval_batches(yelp, cfg, 'dev' if split == 'valid' else 'test'))}
     cfg = RecipeConfig.from_dict(s['config'])   # the training part of the config (any PTB recipe)
     ptb = load_ptb(data)
     model = cfg.make_model(len(ptb['vocab'])); model.load_state_dict(s['model'])   # an LSTMVAE, or an SAVAE
-    res = cfg.evaluator()(model, eval_batches(ptb, cfg, split), iw_samples=iw_samples)
+    res = lm_pass(cfg.evaluator(), model, eval_batches(ptb, cfg, split))
     if generate: res['examples'] = lm_examples(model, ptb['vocab'], ptb['test'])
     return {**head, **res}
 
@@ -123,6 +138,10 @@ def cvae_eval(ckpt: Param("a checkpoint written by cvae_train (best.pt or last.p
               data: Param("data folder holding ptb/, swda/ and yelp/ (default: $CYCLICAL_VAE_DATA)", str) = None,
               split: Param("valid or test", str) = 'test',
               iw_samples: Param("K importance samples (0: skip the IW-NLL; language models)", int) = 500,
-              generate: Param("also generate: from the prior, with BLEU / distinct (dialog models); an interpolation and prior samples (PTB)", store_true) = False):
-    "Evaluate a checkpoint at beta = 1 and print the result as JSON."
-    print(json.dumps(evaluate_checkpoint(ckpt, data, split, iw_samples, generate), indent=1))
+              generate: Param("also generate: from the prior, with BLEU / distinct (dialog models); an interpolation and prior samples (PTB)", store_true) = False,
+              quiet: Param("no progress bar", store_true) = False):
+    "Evaluate a checkpoint at beta = 1 and print the result as JSON (a killed language-model pass resumes when run again)."
+    try: res = evaluate_checkpoint(ckpt, data, split, iw_samples, generate, progress=not quiet)
+    except KeyboardInterrupt:
+        raise SystemExit(f"\ncvae_eval: interrupted; the same command resumes from {eval_state_path(ckpt, split, iw_samples)}") from None
+    print(json.dumps(res, indent=1))
