@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 # %% auto #0
-__all__ = ['TABLE', 'row_view', 'beats', 'confound_table']
+__all__ = ['TABLE', 'row_view', 'beats', 'confound_table', 'confound_split']
 
 # %% ../nbs/34_ptb_plus.ipynb #b84f4792
 TABLE = {'Rec': ('test.rec', '.2f'), 'KL': ('test.kl', '.2f'), 'ELBO': ('test.elbo', '.2f'), 'PPL': ('test.ppl', '.2f'),
@@ -42,3 +42,14 @@ def confound_table(results: dict,  # run records by recipe name
     lines = [f'| {key} | constant LR | cosine-restart LR |', '|---|---:|---:|']
     lines += [f'| {b} beta | {cell(b, "constant")} | {cell(b, "cosine restarts")} |' for b in ('monotonic', 'cyclical')]
     return '\n'.join(lines)
+
+# %% ../nbs/34_ptb_plus.ipynb #ceaaba7b
+def confound_split(results: dict, key: str = 'kl') -> dict | None:
+    "The official cyclical recipe's change over the monotonic one in a test number, split into beta's part and the LR's, in both orders (None until all four runs exist)."
+    names = ('ptb-monotonic-official', 'ptb-monotonic-cosine', 'ptb-cyclical-constlr', 'ptb-cyclical-official')
+    if any(n not in results for n in names): return None
+    mc, mr, cc, cr = (results[n]['test'][key] for n in names)   # beta x LR: (monotonic, cyclical) x (constant, restarts)
+    return dict(total=cr - mc,
+                beta_first=dict(beta=cc - mc, lr=cr - cc),   # cyclical beta at constant LR, then the LR restarts on top
+                lr_first=dict(lr=mr - mc, beta=cr - mr),     # LR restarts on monotonic beta, then the cyclical beta on top
+                interaction=(cr - mr) - (cc - mc))
