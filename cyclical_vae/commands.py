@@ -92,7 +92,7 @@ def eval_state_path(ckpt: str | Path, split: str, iw_samples: int) -> Path:
     ckpt = Path(ckpt)
     return ckpt.with_name(f"{ckpt.stem}.eval_{split}_K{iw_samples}.pt")
 
-# %% ../nbs/90_commands.ipynb #8ace1310
+# %% ../nbs/90_commands.ipynb #c381bc6d
 def evaluate_checkpoint(ckpt: str | Path, data=None, split: str = 'test',
                         iw_samples: int = 500,  # K of the IW-NLL (language models; 0 skips it)
                         generate: bool = False,  # also generate: from the prior, scored (dialog models); an interpolation and prior samples (PTB)
@@ -111,6 +111,7 @@ def evaluate_checkpoint(ckpt: str | Path, data=None, split: str = 'test',
     s = torch.load(ckpt, weights_only=False, map_location='cpu')   # a GPU run's checkpoint evaluates on a CPU-only machine
     head = dict(checkpoint=str(ckpt), epoch=s['epoch'], step=s['step'], split=split, command=command_line(),
                 package_version=machine_info()['package_version'])
+    s['config'] = {k: v for k, v in s['config'].items() if k != 'world'}   # a data-parallel run's rank count (`world_key`): not a model setting
     if s['config'].get('experiment') == 'swda':
         cfg = DialogTrainConfig.from_dict(s['config'])
         corpus = load_swda(data, cfg.max_vocab, cfg.max_utt_len, cfg.fix_sex)

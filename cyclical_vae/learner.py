@@ -134,13 +134,13 @@ class NaNCB(Callback):
             raise FloatingPointError(f"loss is {loss.item()} at optimizer step {self.learn.step}{where} (epoch {self.learn.epoch}, "
                                      f"batch {self.learn.batch_idx}, beta {self.learn.beta}); try a lower learning rate or clipping")
 
-# %% ../nbs/12_learner.ipynb #c52a1ebd
+# %% ../nbs/12_learner.ipynb #7398de90
 class ConstantLR:
     "LR factor 1 at every step."
     def __call__(self, step: int) -> float: return 1.0
 
 class CosineRestarts:
-    "LR factor of a cosine from 1 to 0 over each cycle of `cycle_steps`, restarted every cycle."
+    "LR factor of a cosine from 1 toward 0 over each cycle of `cycle_steps`, restarted every cycle (with per-epoch steps it ends at the last epoch's value, above 0)."
     def __init__(self, cycle_steps: int,  # optimizer steps per cycle (the beta schedule's period)
                  steps_per_epoch: int | None = None):  # if given, the factor changes only every this many steps (once per epoch, as the official code)
         if cycle_steps < 1: raise ValueError(f"cycle_steps must be >= 1, got {cycle_steps}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 # %% auto #0
 __all__ = ['TABLE', 'row_view', 'beats', 'confound_table', 'confound_split']
 
-# %% ../nbs/34_ptb_plus.ipynb #b84f4792
+# %% ../nbs/34_ptb_plus.ipynb #9f19c45a
 TABLE = {'Rec': ('test.rec', '.2f'), 'KL': ('test.kl', '.2f'), 'ELBO': ('test.elbo', '.2f'), 'PPL': ('test.ppl', '.2f'),
          'IW-NLL': ('test.iw_nll', '.2f'), 'IW-PPL': ('test.iw_ppl', '.2f'), 'MI': ('test.mi', '.2f'), 'AU': ('test.au', 'd'),
          'epochs': ('protocol.epochs', 'd'), 'train (h)': ('train_h', '.1f'), 'eval (h)': ('eval_h', '.1f')}
@@ -20,7 +20,7 @@ def row_view(rec: dict | None,  # a run record (None: a row still to run)
     test = rec['test']['amortized'] if amortized else rec['test']
     return {**rec, 'test': test, 'train_h': rec['wall_s'] / 3600, 'eval_h': rec.get('eval_wall_s', 0) / 3600}
 
-# %% ../nbs/34_ptb_plus.ipynb #cad53f93
+# %% ../nbs/34_ptb_plus.ipynb #0efc5913
 def beats(rec: dict, ref: dict,  # the candidate's record and the reference's (the cyclical VAE)
           kl_factor: float = 3.0,  # the KL the candidate needs, as a multiple of the reference's
           min_au: int = 16) -> dict:  # the active units it needs
@@ -29,7 +29,7 @@ def beats(rec: dict, ref: dict,  # the candidate's record and the reference's (t
     out = {'iw_nll': t['iw_nll'] < r['iw_nll'], 'kl': t['kl'] >= kl_factor * r['kl'], 'au': t['au'] >= min_au}
     return {**out, 'all': all(out.values())}
 
-# %% ../nbs/34_ptb_plus.ipynb #1a2affb5
+# %% ../nbs/34_ptb_plus.ipynb #7cc04cec
 def confound_table(results: dict,  # run records by recipe name
                    key: str = 'iw_nll',  # the test number to show
                    fmt: str = '.2f') -> str:
@@ -43,7 +43,7 @@ def confound_table(results: dict,  # run records by recipe name
     lines += [f'| {b} beta | {cell(b, "constant")} | {cell(b, "cosine restarts")} |' for b in ('monotonic', 'cyclical')]
     return '\n'.join(lines)
 
-# %% ../nbs/34_ptb_plus.ipynb #ceaaba7b
+# %% ../nbs/34_ptb_plus.ipynb #a05880d7
 def confound_split(results: dict, key: str = 'kl') -> dict | None:
     "The official cyclical recipe's change over the monotonic one in a test number, split into beta's part and the LR's, in both orders (None until all four runs exist)."
     names = ('ptb-monotonic-official', 'ptb-monotonic-cosine', 'ptb-cyclical-constlr', 'ptb-cyclical-official')

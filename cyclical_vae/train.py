@@ -109,7 +109,7 @@ RECIPES = {
     'ptb-monotonic-plain': TrainConfig('ptb-monotonic-plain', beta=BetaSpec('monotonic', ramp_epochs=10)),
 }
 
-# %% ../nbs/14_train.ipynb #e965af87
+# %% ../nbs/14_train.ipynb #01aa9638
 def build_model(cfg: TrainConfig, vocab_size: int) -> LSTMVAE:
     "The run's model: `VAEConfig` from `cfg.model` for a vocabulary of `vocab_size`."
     return LSTMVAE(VAEConfig(vocab_size=vocab_size, **cfg.model))
@@ -186,7 +186,7 @@ def final_evaluation(evaluate: Callable, model: nn.Module,  # the run's evaluati
 def write_record(result: dict, out: Path):
     "Write `out/result.json`, then drop the final-evaluation states it makes redundant."
     save_json(result, out/'result.json')
-    for f in out.glob('final_eval_*.pt'): f.unlink()
+    for f in out.glob('final_eval_*.pt*'): f.unlink()   # a state and any half-written .tmp beside it
 
 def run(cfg: TrainConfig,
         out: str | Path,  # run folder: checkpoints, CSV logs, result.json
