@@ -51,7 +51,7 @@ def config_for(recipe: str | None = None, config: str | None = None, **overrides
     if bad: raise SystemExit(f"--{', --'.join(bad)}: not an option of {base.get('experiment', 'ptb')} runs")
     return cls.from_dict({**base, **ov})
 
-# %% ../nbs/90_commands.ipynb #f58e71f4
+# %% ../nbs/90_commands.ipynb #dfd5db2d
 @call_parse
 def cvae_train(recipe: Param(f"a recipe: {', '.join(ALL_RECIPES)}", str) = None,
                config: Param("a JSON config file (see --dump_config)", str) = None,
@@ -67,7 +67,7 @@ def cvae_train(recipe: Param(f"a recipe: {', '.join(ALL_RECIPES)}", str) = None,
                results: Param("when done, publish result and logs to this folder (e.g. nbs/results/ptb)", str) = None,
                dump_config: Param("print the config as JSON and exit", store_true) = False,
                quiet: Param("no progress bars", store_true) = False):
-    "Train a text VAE (PTB, Yelp) or a dialog CVAE (Switchboard) from a recipe or a JSON config, resuming from OUT/last.pt."
+    "Train a text VAE (PTB, Yelp) or a dialog CVAE (Switchboard) from a recipe or a JSON config, resuming from OUT/last.pt (a finished run only reports)."
     cfg = config_for(recipe, config, epochs=epochs, seed=seed, iw_samples=iw_samples, max_sentences=max_sentences, max_dialogs=max_dialogs, device=device)
     if dump_config: print(json.dumps(asdict(cfg), indent=1)); return
     if threads: torch.set_num_threads(threads)

@@ -23,7 +23,7 @@ from .runio import save_json, machine_info, command_line, seed_everything, peak_
 # %% auto #0
 __all__ = ['RECIPES', 'EVAL_ONLY', 'BASE_ADDED', 'BetaSpec', 'TrainConfig', 'build_model', 'eval_batches', 'training_config',
            'fit_resumable', 'process_device', 'world_key', 'rank_callbacks', 'wrap_data_parallel', 'final_evaluation',
-           'write_record', 'run', 'publish']
+           'finished_record', 'write_record', 'run', 'publish']
 
 # %% ../nbs/14_train.ipynb #7a5c9455
 @dataclass
@@ -109,7 +109,7 @@ RECIPES = {
     'ptb-monotonic-plain': TrainConfig('ptb-monotonic-plain', beta=BetaSpec('monotonic', ramp_epochs=10)),
 }
 
-# %% ../nbs/14_train.ipynb #01aa9638
+# %% ../nbs/14_train.ipynb #3cbe904a
 def build_model(cfg: TrainConfig, vocab_size: int) -> LSTMVAE:
     "The run's model: `VAEConfig` from `cfg.model` for a vocabulary of `vocab_size`."
     return LSTMVAE(VAEConfig(vocab_size=vocab_size, **cfg.model))
@@ -183,6 +183,17 @@ def final_evaluation(evaluate: Callable, model: nn.Module,  # the run's evaluati
                 eval_resumed_at_batch={k: t['resumed_at_batch'] for k, t in timing.items() if t['resumed_at_batch']} or None)
     return res, info
 
+def finished_record(out: str | Path, cfg,
+                    world: int = 1) -> dict | None:  # ranks of the run asking (a record of another number of ranks is not this run's)
+    "The record in `out/result.json` if that run finished with exactly `cfg` (evaluation settings included) on `world` ranks, else None."
+    p = Path(out)/'result.json'
+    if not p.exists(): return None
+    rec = json.loads(p.read_text())
+    if rec.get('protocol', {}).get('ranks', 1) != world: return None
+    try: same = asdict(type(cfg).from_dict(rec['config'])) == json.loads(json.dumps(asdict(cfg)))   # fields added since: at their defaults
+    except (ValueError, TypeError, KeyError): return None
+    return rec if same else None
+
 def write_record(result: dict, out: Path):
     "Write `out/result.json`, then drop the final-evaluation states it makes redundant."
     save_json(result, out/'result.json')
@@ -196,8 +207,9 @@ def run(cfg: TrainConfig,
     "Train (or resume) and evaluate one run; returns the result record, also written to `out/result.json` (on rank 0 of a data-parallel run; None on the others)."
     if cfg.experiment != 'ptb': raise ValueError(f"experiment must be 'ptb' for now, got {cfg.experiment!r}")
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    ptb = load_ptb(data)
     rank, world, device = process_device(cfg.device)
+    if (done := finished_record(out, cfg, world)) is not None: return done   # nothing to do: no retraining, no re-evaluation
+    ptb = load_ptb(data)
     cuda = device.type == 'cuda'
     train = BucketBatches(ptb['train'][:cfg.max_sentences], cfg.batch_size, seed=cfg.seed)
     if cuda: train.batches = [b.pin_memory() for b in train.batches]   # copied to the GPU without blocking
@@ -223,7 +235,7 @@ def run(cfg: TrainConfig,
     result = dict(experiment=cfg.experiment, recipe=cfg.recipe, config=asdict(cfg),
                   protocol=dict(epochs=cfg.epochs, epochs_run=learn.epoch, steps=learn.step, steps_per_epoch=len(train),
                                 best_epoch=best['epoch'], stopped=learn.stopped, iw_samples=cfg.iw_samples,
-                                train_sentences=sum(b.size(0) for b in train.batches), eval_z_samples=1),
+                                train_sentences=sum(b.size(0) for b in train.batches), eval_z_samples=1, ranks=world),
                   command=command_line(), package_version=info['package_version'], machine=info,
                   wall_s=learn.cb(CSVLogCB).wall, **eval_info,
                   train_peak_rss_gib=round(train_peak, 3), peak_rss_gib=round(peak_rss_gib(), 3), **res,
