@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 # %% auto #0
-__all__ = ['TABLE', 'row_view', 'beats', 'confound_table', 'confound_split']
+__all__ = ['TABLE', 'row_view', 'beats', 'savae_gains', 'confound_table', 'confound_split']
 
 # %% ../nbs/34_ptb_plus.ipynb #9f19c45a
 TABLE = {'Rec': ('test.rec', '.2f'), 'KL': ('test.kl', '.2f'), 'ELBO': ('test.elbo', '.2f'), 'PPL': ('test.ppl', '.2f'),
@@ -29,7 +29,21 @@ def beats(rec: dict, ref: dict,  # the candidate's record and the reference's (t
     out = {'iw_nll': t['iw_nll'] < r['iw_nll'], 'kl': t['kl'] >= kl_factor * r['kl'], 'au': t['au'] >= min_au}
     return {**out, 'all': all(out.values())}
 
-# %% ../nbs/34_ptb_plus.ipynb #7cc04cec
+# %% ../nbs/34_ptb_plus.ipynb #0ddfe78d
+def savae_gains(results: dict, key: str = 'iw_nll') -> dict:
+    "For each schedule with its SA-VAE and VAE 2-epoch runs finished: SA-VAE minus VAE, refined minus amortized, in a test number; and cyclical minus monotonic SA-VAE."
+    out = {}
+    for s in ('monotonic', 'cyclical'):
+        sa, vae = results.get(f'ptb-savae-{s}-e2'), results.get(f'ptb-{s}-official-e2')
+        if sa is None: continue
+        am = sa['test']['amortized'].get(key)
+        out[s] = {'savae_minus_vae': None if vae is None else sa['test'][key] - vae['test'][key],
+                  'refined_minus_amortized': None if am is None else sa['test'][key] - am}
+    if {'ptb-savae-cyclical-e2', 'ptb-savae-monotonic-e2'} <= set(results):
+        out['cyclical_minus_monotonic'] = results['ptb-savae-cyclical-e2']['test'][key] - results['ptb-savae-monotonic-e2']['test'][key]
+    return out
+
+# %% ../nbs/34_ptb_plus.ipynb #c7fe7f92
 def confound_table(results: dict,  # run records by recipe name
                    key: str = 'iw_nll',  # the test number to show
                    fmt: str = '.2f') -> str:
@@ -43,7 +57,7 @@ def confound_table(results: dict,  # run records by recipe name
     lines += [f'| {b} beta | {cell(b, "constant")} | {cell(b, "cosine restarts")} |' for b in ('monotonic', 'cyclical')]
     return '\n'.join(lines)
 
-# %% ../nbs/34_ptb_plus.ipynb #a05880d7
+# %% ../nbs/34_ptb_plus.ipynb #9839763d
 def confound_split(results: dict, key: str = 'kl') -> dict | None:
     "The official cyclical recipe's change over the monotonic one in a test number, split into beta's part and the LR's, in both orders (None until all four runs exist)."
     names = ('ptb-monotonic-official', 'ptb-monotonic-cosine', 'ptb-cyclical-constlr', 'ptb-cyclical-official')
