@@ -23,7 +23,7 @@ from .ptb_recipes import PLUS_RECIPES, RecipeConfig, grid_recipe, shortened
 
 # %% auto #0
 __all__ = ['ALL_RECIPES', 'PTB_RECIPES', 'CONFIGS', 'config_for', 'cvae_train', 'eval_state_path', 'evaluate_checkpoint',
-           'cvae_eval']
+           'cvae_eval', 'run_status', 'cvae_status']
 
 # %% ../nbs/90_commands.ipynb #68961098
 ALL_RECIPES = {**RECIPES, **PLUS_RECIPES, **DIALOG_RECIPES, **YELP_RECIPES}
@@ -146,3 +146,45 @@ def cvae_eval(ckpt: Param("a checkpoint written by cvae_train (best.pt or last.p
     except KeyboardInterrupt:
         raise SystemExit(f"\ncvae_eval: interrupted; the same command resumes from {eval_state_path(ckpt, split, iw_samples)}") from None
     print(json.dumps(res, indent=1))
+
+# %% ../nbs/90_commands.ipynb #3c6f3d5c
+def _last_row(csv: Path) -> dict:
+    "The header and last line of a CSV log as a dict (empty if there is no data row), read from the end of the file."
+    if not csv.exists(): return {}
+    with open(csv, 'rb') as f:
+        head = f.readline().decode().strip().split(',')
+        f.seek(0, 2); size = f.tell()
+        f.seek(max(0, size - 4096)); tail = f.read().decode(errors='replace').strip().splitlines()
+    last = tail[-1].split(',') if tail else []
+    return dict(zip(head, last)) if len(last) == len(head) and last != head else {}
+
+def _eval_progress(f: Path) -> str:
+    "'<pass> <done>/<batches>' of a final-evaluation state file (`evaluate_lm`'s `state`)."
+    st = torch.load(f, weights_only=False)
+    name = f.stem.removeprefix('final_eval_')
+    return f"{name} done" if 'result' in st else f"{name} {st['i']}/{len(st['key']['shapes'])}"
+
+def run_status(runs: str | Path = 'runs') -> list[dict]:
+    "One row per run folder under `runs` (those with a config.json): recipe, epochs done / planned, last step, training hours, state."
+    if not Path(runs).is_dir(): raise FileNotFoundError(f"{runs}: no such folder (the folder that holds the run folders, e.g. runs)")
+    rows = []
+    for d in sorted(p for p in Path(runs).iterdir() if (p/'config.json').exists()):
+        cfg = json.loads((d/'config.json').read_text())
+        epochs = max(0, len((d/'epochs.csv').read_text().splitlines()) - 1) if (d/'epochs.csv').exists() else 0
+        last = _last_row(d/'steps.csv')
+        evals = sorted(d.glob('final_eval_*.pt'))
+        state = ('finished' if (d/'result.json').exists() else
+                 'evaluating: ' + ', '.join(map(_eval_progress, evals)) if evals else 'training')
+        rows.append(dict(run=d.name, recipe=cfg.get('recipe'), epochs=f"{epochs}/{cfg.get('epochs')}", step=int(last.get('step', 0)),
+                         train_h=round(float(last.get('wall_s', 0)) / 3600, 2), state=state))
+    return rows
+
+@call_parse
+def cvae_status(runs: Param("the folder of run folders", str) = 'runs'):
+    "Print where each run under RUNS stands: epochs, steps, training hours, and training / evaluating (with the batch) / finished."
+    try: rows = run_status(runs)
+    except FileNotFoundError as e: raise SystemExit(str(e)) from None
+    if not rows: print(f"no run folders (with a config.json) under {runs}"); return
+    cols = list(rows[0])
+    w = {c: max(len(c), *(len(str(r[c])) for r in rows)) for c in cols}
+    for r in [dict(zip(cols, cols)), *rows]: print('  '.join(str(r[c]).ljust(w[c]) for c in cols).rstrip())
