@@ -66,7 +66,7 @@ class RecipeConfig(TrainConfig):
     def evaluator(self):
         return evaluate_savae if self.svi is not None else evaluate_lm
 
-# %% ../nbs/31_ptb_recipes.ipynb #7bd14373
+# %% ../nbs/31_ptb_recipes.ipynb #a6c70a51
 FB_LI = dict(lam=8 / 32, per_dim=True, batch_mean=False, kind='mask')   # Li et al. (2019): fb=2, target_kl 8, nz 32
 FB_OPTIMUS = dict(lam=0.5, per_dim=True, batch_mean=False, kind='mask')   # Optimus (2020): fb_mode=1, dim_target_kl 0.5
 _OFF = {k: v for k, v in asdict(RECIPES['ptb-cyclical-official']).items() if k not in ('recipe', 'beta', 'lr_schedule')}
@@ -88,8 +88,7 @@ def grid_recipe(M: int,  # cycles
                 R: float,  # the fraction of each cycle until beta reaches 1
                 epochs: int = 40, **kw) -> RecipeConfig:
     "A cell of the M / R grid: the plain cyclical recipe (beta from 0, constant LR) with M cycles and ratio R."
-    return RecipeConfig(**copy.deepcopy({**_OFF, 'recipe': f'ptb-grid-M{M}-R{R:g}-e{epochs}', 'epochs': epochs,
-                                         'beta': BetaSpec('cyclical', n_cycles=M, ratio=R), 'lr_schedule': 'constant', **kw}))
+    return _r(f'ptb-grid-M{M}-R{R:g}-e{epochs}', BetaSpec('cyclical', n_cycles=M, ratio=R), epochs=epochs, **kw)[1]
 
 # %% ../nbs/31_ptb_recipes.ipynb #4db297c8
 def shortened(cfg: TrainConfig,  # a PTB recipe (a `TrainConfig` or `RecipeConfig`)
@@ -110,7 +109,7 @@ def shortened(cfg: TrainConfig,  # a PTB recipe (a `TrainConfig` or `RecipeConfi
         d['ae_epochs'] = round(ae)
     return RecipeConfig.from_dict(d)
 
-# %% ../nbs/31_ptb_recipes.ipynb #59b72848
+# %% ../nbs/31_ptb_recipes.ipynb #454710e8
 _GRID = re.compile(r'ptb-grid-M(\d+)-R([\d.]+)-e\d+')   # a grid cell's name
 
 def grid_values(records: dict,  # run records (`load_results` output or any dict of them)
@@ -131,13 +130,13 @@ def grid_values(records: dict,  # run records (`load_results` output or any dict
 def plot_grid(records: dict, keys=('test.kl', 'test.elbo', 'test.iw_nll'), fmt: str = '.2f', axes=None):
     "One annotated heat-map per key over the M (rows) x R (columns) grid; returns the Axes."
     if axes is None: _, axes = plt.subplots(1, len(keys), figsize=(3.6 * len(keys), 3.2), squeeze=False); axes = axes[0]
+    Ks = sorted({r['protocol']['iw_samples'] for r in records.values() if 'protocol' in r and _GRID.fullmatch(r.get('recipe', ''))})
     for ax, key in zip(axes, keys):
         Ms, Rs, v = grid_values(records, key)
         ax.imshow(v, cmap='viridis', aspect='auto')
         for i in range(len(Ms)):
             for j in range(len(Rs)):
                 if not np.isnan(v[i, j]): ax.text(j, i, format(v[i, j], fmt), ha='center', va='center', color='w', fontsize=8)
-        Ks = sorted({r['protocol']['iw_samples'] for r in records.values() if 'iw' in key and 'protocol' in r and _GRID.fullmatch(r.get('recipe', ''))})
         ax.set(xticks=range(len(Rs)), xticklabels=[f'{r:g}' for r in Rs], yticks=range(len(Ms)), yticklabels=Ms,
-               xlabel='R', ylabel='M', title=key + (f" (K = {', '.join(map(str, Ks))})" if Ks else ''))
+               xlabel='R', ylabel='M', title=key + (f" (K = {', '.join(map(str, Ks))})" if Ks and 'iw' in key else ''))
     return axes
