@@ -152,13 +152,14 @@ def lm_examples(model: LSTMVAE, vocab,  # the model (an `SAVAE` passes its `.vae
     model = getattr(model, 'vae', model)
     was = model.training
     model.eval()
+    dev = next(model.parameters()).device   # sentences and draws stay on the CPU until they meet the model
     if pair is None: pair = tuple([i for i, s in enumerate(sentences) if 12 <= len(s) <= 18][:2])   # <s> and </s> included
     if len(pair) != 2: raise ValueError("need two sentences of 10 to 16 words, or an explicit `pair`")
     ends = [sentences[i].unsqueeze(0) for i in pair]
-    mu = [model.encode(e)[0] for e in ends]
-    t = torch.linspace(0, 1, steps, dtype=mu[0].dtype).unsqueeze(1)
+    mu = [model.encode(e.to(dev))[0] for e in ends]
+    t = torch.linspace(0, 1, steps, dtype=mu[0].dtype).unsqueeze(1).to(dev)
     words = lambda z: [' '.join(vocab.decode(r)) for r in generate(model, z, max_len)]
     out = dict(pair=list(pair), endpoints=[' '.join(vocab.decode(e[0])) for e in ends], interpolation=words((1 - t) * mu[0] + t * mu[1]),
-               prior_samples=words(torch.randn(n_prior, mu[0].size(1), generator=torch.Generator().manual_seed(seed), dtype=mu[0].dtype)))
+               prior_samples=words(torch.randn(n_prior, mu[0].size(1), generator=torch.Generator().manual_seed(seed), dtype=mu[0].dtype).to(dev)))
     model.train(was)
     return out

@@ -156,7 +156,8 @@ class _Refined(nn.Module):
         self.vae, self.svi, self.g = vae, svi, generator
     def encode(self, x: Tensor, lengths: Tensor | None = None):
         mu, logvar = self.vae.encode(x, lengths)
-        (m, lv), _ = svi_forward(svi_loss(self.vae, x, 1.0, draw_noise(self.svi.steps, mu.shape, mu.dtype, self.g, mu.device)), mu, logvar, self.svi)
+        with torch.backends.cudnn.flags(enabled=self.vae.training):   # cuDNN's LSTM has no backward in eval mode: SVI then uses torch's own
+            (m, lv), _ = svi_forward(svi_loss(self.vae, x, 1.0, draw_noise(self.svi.steps, mu.shape, mu.dtype, self.g, mu.device)), mu, logvar, self.svi)
         return m, lv
     def reconstruction(self, x: Tensor, z: Tensor) -> Tensor: return self.vae.reconstruction(x, z)
 

@@ -149,7 +149,8 @@ def process_device(spec: str = 'cpu') -> tuple[int, int, torch.device]:
     rank, world = dist_rank_world()   # (0, 1) unless launched data-parallel (torchrun, see 32_distributed)
     device = pick_device(spec)
     if device.type == 'cuda':
-        if world > 1 and device.index is None: device = torch.device('cuda', int(os.environ.get('LOCAL_RANK', rank)))
+        if device.index is None:   # an index always: torch.cuda.set_device refuses a bare 'cuda'
+            device = torch.device('cuda', int(os.environ.get('LOCAL_RANK', rank)) if world > 1 else torch.cuda.current_device())
         torch.cuda.set_device(device)
     return rank, world, device
 
