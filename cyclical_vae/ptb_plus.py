@@ -8,17 +8,18 @@ from __future__ import annotations
 # %% auto #0
 __all__ = ['TABLE', 'row_view', 'beats', 'savae_gains', 'confound_table', 'confound_split']
 
-# %% ../nbs/34_ptb_plus.ipynb #9f19c45a
+# %% ../nbs/34_ptb_plus.ipynb #70d8949c
 TABLE = {'Rec': ('test.rec', '.2f'), 'KL': ('test.kl', '.2f'), 'ELBO': ('test.elbo', '.2f'), 'PPL': ('test.ppl', '.2f'),
          'IW-NLL': ('test.iw_nll', '.2f'), 'IW-PPL': ('test.iw_ppl', '.2f'), 'MI': ('test.mi', '.2f'), 'AU': ('test.au', 'd'),
-         'epochs': ('protocol.epochs', 'd'), 'train (h)': ('train_h', '.1f'), 'eval (h)': ('eval_h', '.1f')}
+         'epochs': ('protocol.epochs', 'd'), 'machine': ('machine_kind', ''), 'train (h)': ('train_h', '.2f'), 'eval (h)': ('eval_h', '.2f')}
 
 def row_view(rec: dict | None,  # a run record (None: a row still to run)
              amortized: bool = False) -> dict:  # an SA-VAE's encoder without SVI, instead of its refined posterior
-    "The values a comparison row shows: the test numbers (refined or amortized) and the hours of training and evaluation."
+    "The values a comparison row shows: the test numbers (refined or amortized), the machine (CPU or GPU) and the hours of training and evaluation."
     if rec is None: return {}
     test = rec['test']['amortized'] if amortized else rec['test']
-    return {**rec, 'test': test, 'train_h': rec['wall_s'] / 3600, 'eval_h': rec.get('eval_wall_s', 0) / 3600}
+    kind = None if 'machine' not in rec else 'GPU' if rec['machine'].get('gpu') else 'CPU'
+    return {**rec, 'test': test, 'machine_kind': kind, 'train_h': rec['wall_s'] / 3600, 'eval_h': rec.get('eval_wall_s', 0) / 3600}
 
 # %% ../nbs/34_ptb_plus.ipynb #0efc5913
 def beats(rec: dict, ref: dict,  # the candidate's record and the reference's (the cyclical VAE)
@@ -43,7 +44,7 @@ def savae_gains(results: dict, key: str = 'iw_nll') -> dict:
         out['cyclical_minus_monotonic'] = results['ptb-savae-cyclical-e2']['test'][key] - results['ptb-savae-monotonic-e2']['test'][key]
     return out
 
-# %% ../nbs/34_ptb_plus.ipynb #c7fe7f92
+# %% ../nbs/34_ptb_plus.ipynb #507e358a
 def confound_table(results: dict,  # run records by recipe name
                    key: str = 'iw_nll',  # the test number to show
                    fmt: str = '.2f') -> str:
@@ -57,7 +58,7 @@ def confound_table(results: dict,  # run records by recipe name
     lines += [f'| {b} beta | {cell(b, "constant")} | {cell(b, "cosine restarts")} |' for b in ('monotonic', 'cyclical')]
     return '\n'.join(lines)
 
-# %% ../nbs/34_ptb_plus.ipynb #9839763d
+# %% ../nbs/34_ptb_plus.ipynb #097988e7
 def confound_split(results: dict, key: str = 'kl') -> dict | None:
     "The official cyclical recipe's change over the monotonic one in a test number, split into beta's part and the LR's, in both orders (None until all four runs exist)."
     names = ('ptb-monotonic-official', 'ptb-monotonic-cosine', 'ptb-cyclical-constlr', 'ptb-cyclical-official')
