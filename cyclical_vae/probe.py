@@ -130,7 +130,7 @@ def probe_run(run_dir: str | Path,  # a `cvae_train` Yelp run folder (holding be
               sizes=(100, 500, 1000, 4440, None), seeds=(0, 1, 2), Cs=CS,
               tsne_points: int = 5000) -> tuple[dict, dict]:
     "({'recipe', 'checkpoint_epoch', 'rows', 'summary', 'tsne_knn'}, {'idx', 'pts', 'y'} of the t-SNE of the test means)."
-    s = torch.load(Path(run_dir)/'best.pt', weights_only=False)
+    s = torch.load(Path(run_dir)/'best.pt', weights_only=False, map_location='cpu')   # a GPU run's checkpoint too: the probe runs on the CPU
     cfg = YelpTrainConfig.from_dict(s['config'])
     yelp = load_yelp(data)
     model = build_cnn_vae(cfg, len(yelp['vocab'])); model.load_state_dict(s['model'])
