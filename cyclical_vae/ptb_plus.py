@@ -44,7 +44,7 @@ def savae_gains(results: dict, key: str = 'iw_nll') -> dict:
         out['cyclical_minus_monotonic'] = results['ptb-savae-cyclical-e2']['test'][key] - results['ptb-savae-monotonic-e2']['test'][key]
     return out
 
-# %% ../nbs/34_ptb_plus.ipynb #44a7677d
+# %% ../nbs/34_ptb_plus.ipynb #ba05ac5c
 def confound_table(results: dict,  # run records by recipe name
                    key: str = 'iw_nll',  # the test number to show
                    fmt: str = '.2f') -> str:
@@ -58,7 +58,7 @@ def confound_table(results: dict,  # run records by recipe name
     lines += [f'| {b} beta | {cell(b, "constant")} | {cell(b, "cosine restarts")} |' for b in ('monotonic', 'cyclical')]
     return '\n'.join(lines)
 
-# %% ../nbs/34_ptb_plus.ipynb #6e58643a
+# %% ../nbs/34_ptb_plus.ipynb #c8ecae68
 def confound_split(results: dict, key: str = 'kl') -> dict | None:
     "The official cyclical recipe's change over the monotonic one in a test number, split into beta's part and the LR's, in both orders (None until all four runs exist)."
     names = ('ptb-monotonic-official', 'ptb-monotonic-cosine', 'ptb-cyclical-constlr', 'ptb-cyclical-official')
