@@ -4,7 +4,7 @@
 
 # %% ../nbs/13_callbacks.ipynb #cd5779ad
 from __future__ import annotations
-import csv, math, time
+import csv, io, math, time
 from itertools import islice
 from pathlib import Path
 from tqdm.auto import tqdm
@@ -12,7 +12,7 @@ from .learner import Callback
 from .evaluate import evaluate_lm
 import torch
 import torch.distributed as dist
-from .runio import rng_state, set_rng_state
+from .runio import rng_state, set_rng_state, atomic_write
 
 # %% auto #0
 __all__ = ['STEP_COLS', 'EVAL_KEYS', 'PER_EXAMPLE', 'dist_rank_world', 'EvalCB', 'CSVLogCB', 'ProgressCB', 'EarlyStopCB',
@@ -49,15 +49,17 @@ STEP_COLS = ('step', 'epoch', 'beta', 'lr', 'loss', 'rec', 'kl', 'elbo', 'grad_n
 EVAL_KEYS = ('rec', 'kl', 'elbo', 'ppl', 'mi', 'au')
 
 def _truncate(path: Path, key: str, last: int):
-    "Keep the header and the rows of `path` whose `key` column is <= `last`."
+    "Keep the header and the whole rows of `path` whose `key` column is <= `last`, rewritten atomically; a file without its header goes."
     if not path.exists(): return
-    with open(path, newline='') as f:
-        r = csv.DictReader(f)
-        rows, cols = list(r), r.fieldnames
-    with open(path, 'w', newline='') as f:
-        if cols:
-            w = csv.DictWriter(f, cols); w.writeheader()
-            w.writerows(r for r in rows if int(r[key]) <= last)
+    with open(path, newline='', errors='replace') as f: rows = list(csv.reader(f))
+    head = rows[0] if rows else []
+    if key not in head: path.unlink(); return   # killed before the header reached the disk: the run writes the file anew
+    i = head.index(key)
+    def keep(r):   # a row cut short by a kill, or garbage, is dropped
+        try: return len(r) == len(head) and int(r[i]) <= last
+        except ValueError: return False
+    buf = io.StringIO(); csv.writer(buf).writerows([head] + [r for r in rows[1:] if keep(r)])
+    atomic_write(path, lambda f: f.write(buf.getvalue().encode()))
 
 class CSVLogCB(Callback):
     "Append a row per optimizer step to `steps.csv` and per epoch to `epochs.csv` in `folder`; keeps the run's wall time."
@@ -72,7 +74,7 @@ class CSVLogCB(Callback):
         self.folder.mkdir(parents=True, exist_ok=True)
         _truncate(self.folder/'steps.csv', 'step', self.learn.step)
         _truncate(self.folder/'epochs.csv', 'epoch', self.learn.epoch)
-        new = not (self.folder/'steps.csv').exists()
+        new = not (self.folder/'steps.csv').exists() or (self.folder/'steps.csv').stat().st_size == 0
         self.f = open(self.folder/'steps.csv', 'a', newline='')
         self.w = csv.writer(self.f)
         if new: self.w.writerow(STEP_COLS)
@@ -103,7 +105,7 @@ class CSVLogCB(Callback):
             for k in self.keys:
                 if split in m: row[f"{split}_{k}"] = m[split][k]
         p = self.folder/'epochs.csv'
-        new = not p.exists()
+        new = not p.exists() or p.stat().st_size == 0
         with open(p, 'a', newline='') as f:
             w = csv.DictWriter(f, list(row))
             if new: w.writeheader()

@@ -16,7 +16,7 @@ import torch
 from fastcore.script import call_parse, Param, store_true
 from .synthetic import SyntheticConfig, RECIPES, train_synthetic, plot_curves, plot_latents
 from .plots import plot_figure2
-from .runio import save_json, machine_info, command_line
+from .runio import save_json, machine_info, command_line, cli_errors
 
 # %% ../nbs/08_cli.ipynb #944f1f20
 def run_recipe(cfg: SyntheticConfig,
@@ -94,8 +94,9 @@ def run_demo(out: str = 'cvae_demo_out',  # folder for results (JSON, CSV) and f
     "Train the synthetic VAE under each recipe (resuming where it stopped), print a summary, write figures; returns the runs."
     names = [r.strip() for r in recipes.split(',') if r.strip()]
     if not names or any(r not in RECIPES for r in names):
-        raise SystemExit(f"cvae_demo: --recipes must name some of {', '.join(RECIPES)}; got {recipes!r}")
-    if steps < 4: raise SystemExit(f"cvae_demo: --steps must be >= 4, got {steps}")
+        raise ValueError(f"--recipes must name some of {', '.join(RECIPES)}; got {recipes!r}")
+    if steps < 4: raise ValueError(f"--steps must be >= 4, got {steps}")
+    if workers < 0: raise ValueError(f"--workers must be >= 0 (0: one per core), got {workers}")
     cfg = SyntheticConfig(total_steps=steps, seed=seed, snapshot_steps=snapshot_steps_for(steps), log_every=max(1, min(200, steps // 100)))
     out, ckpt = Path(out), Path(ckpt_dir) if ckpt_dir else Path(out)/'.ckpt'
     workers = min(len(names), workers or os.cpu_count() or 1)
@@ -124,8 +125,10 @@ def cvae_demo(out: Param("folder for results (JSON, CSV) and figures", str) = 'c
               seed: Param("seed of the model and the training noise", int) = 0,
               workers: Param("parallel worker processes (default: one per CPU core, at most one per recipe)", int) = 0,
               ckpt_dir: Param("checkpoint folder (default: OUT/.ckpt)", str) = None,
-              quiet: Param("no progress bars", store_true) = False):
+              quiet: Param("no progress bars", store_true) = False,
+              debug: Param("on an error, show the traceback instead of one line", store_true) = False):
     "Train the synthetic LSTM VAE of paper Section 3 under each beta schedule; print a summary, write JSON, CSV and figures."
-    try: run_demo(out, steps, recipes, seed, workers, ckpt_dir, quiet)
+    try:
+        with cli_errors('cvae_demo', debug): run_demo(out, steps, recipes, seed, workers, ckpt_dir, quiet)
     except KeyboardInterrupt:
         raise SystemExit(f"\ncvae_demo: interrupted; the same command resumes from the last checkpoints (every 2000 steps)") from None

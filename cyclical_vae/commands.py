@@ -4,7 +4,7 @@
 
 # %% ../nbs/90_commands.ipynb #30673da4
 from __future__ import annotations
-import json, os, re, sys
+import json, os, re, shutil, sys, time
 from dataclasses import asdict, fields
 from pathlib import Path
 import torch
@@ -15,45 +15,66 @@ from .evaluate import evaluate_lm, lm_examples
 from .distributed import init_from_env
 from .dialog_data import load_swda
 from .dialog_eval import evaluate_cvae, score_generation, word_vectors
-from .runio import command_line, machine_info
+from .runio import command_line, machine_info, load_checkpoint, load_weights, convert_checkpoint, cli_errors, RunLock, FileError, _first_line
+from .learner import CKPT_KEYS
 from .dialog_train import DIALOG_RECIPES, DialogTrainConfig, run_dialog, build_cvae, dialog_eval_batches, training_sentences
 from .yelp_data import load_yelp
 from .yelp_train import YELP_RECIPES, YelpTrainConfig, run_yelp, build_cnn_vae, yelp_eval_batches, yelp_recipe
 from .ptb_recipes import PLUS_RECIPES, RecipeConfig, grid_recipe, shortened
 
 # %% auto #0
-__all__ = ['ALL_RECIPES', 'PTB_RECIPES', 'CONFIGS', 'config_for', 'cvae_train', 'eval_state_path', 'evaluate_checkpoint',
-           'cvae_eval', 'run_status', 'cvae_status']
+__all__ = ['ALL_RECIPES', 'PTB_RECIPES', 'CONFIGS', 'RECIPE_HELP', 'config_for', 'cvae_train', 'eval_state_path',
+           'checkpoint_config', 'evaluate_checkpoint', 'cvae_eval', 'run_status', 'cvae_status', 'cvae_convert']
 
 # %% ../nbs/90_commands.ipynb #68961098
 ALL_RECIPES = {**RECIPES, **PLUS_RECIPES, **DIALOG_RECIPES, **YELP_RECIPES}
 PTB_RECIPES = {**RECIPES, **PLUS_RECIPES}   # those that `shortened` can compress
 CONFIGS = {'ptb': RecipeConfig, 'swda': DialogTrainConfig, 'yelp': YelpTrainConfig}   # experiment -> config class
 
+def _read_config(path) -> dict:
+    "A JSON config file as a dict, with errors that name the file."
+    p = Path(path)
+    if not p.is_file(): raise FileError(f"{p}: no such config file")
+    try: d = json.loads(p.read_text())
+    except (UnicodeDecodeError, json.JSONDecodeError) as e: raise FileError(f"{p}: not a JSON config ({_first_line(e)})") from None
+    if not isinstance(d, dict) or not d: raise FileError(f"{p}: a config is a JSON object with the run's fields (see --dump_config), not {json.dumps(d)[:40]}")
+    return d
+
 def config_for(recipe: str | None = None, config: str | None = None, **overrides) -> RecipeConfig | DialogTrainConfig | YelpTrainConfig:
     "The config of a named recipe (PTB, Switchboard or Yelp) or of a JSON file, with `overrides` (None values ignored) applied."
-    if bool(recipe) == bool(config): raise SystemExit(f"give one of --recipe ({', '.join(ALL_RECIPES)}) or --config FILE")
+    if bool(recipe) == bool(config): raise ValueError(f"give one of --recipe ({', '.join(ALL_RECIPES)}) or --config FILE")
     grid = re.fullmatch(r'ptb-grid-M(\d+)-R(\d*\.?\d+)-e(\d+)', recipe or '')
     short = re.fullmatch(r'(.+)-e(\d+)', recipe or '')
-    if not recipe: base = json.loads(Path(config).read_text())
+    if not recipe: base = _read_config(config)
     elif recipe in ALL_RECIPES: base = asdict(ALL_RECIPES[recipe])
     elif grid: base = asdict(grid_recipe(int(grid[1]), float(grid[2]), epochs=int(grid[3])))
     elif short and short[1] in PTB_RECIPES:
-        if overrides.get('epochs') is not None: raise SystemExit(f"{recipe} already says its epochs ({short[2]}); name the recipe with the epochs you want instead of --epochs")
+        if overrides.get('epochs') is not None: raise ValueError(f"{recipe} already says its epochs ({short[2]}); name the recipe with the epochs you want instead of --epochs")
         base = asdict(shortened(PTB_RECIPES[short[1]], int(short[2])))
-    else: raise SystemExit(f"unknown recipe {recipe!r}; recipes: {', '.join(ALL_RECIPES)}; ptb-grid-M<cycles>-R<ratio>-e<epochs>; "
+    else: raise ValueError(f"unknown recipe {recipe!r}; recipes: {', '.join(ALL_RECIPES)}; ptb-grid-M<cycles>-R<ratio>-e<epochs>; "
                            "and any PTB recipe shortened to E epochs, as <recipe>-e<E>")
     exp = base.get('experiment', 'ptb')
-    if exp not in CONFIGS: raise SystemExit(f"unknown experiment {exp!r}; experiments: {', '.join(CONFIGS)}")
+    if exp not in CONFIGS: raise ValueError(f"unknown experiment {exp!r}; experiments: {', '.join(CONFIGS)}")
     cls = CONFIGS[exp]
     ov = {k: v for k, v in overrides.items() if v is not None}
     bad = sorted(set(ov) - {f.name for f in fields(cls)})
-    if bad: raise SystemExit(f"--{', --'.join(bad)}: not an option of {base.get('experiment', 'ptb')} runs")
+    if bad: raise ValueError(f"--{', --'.join(bad)}: not an option of {base.get('experiment', 'ptb')} runs")
     return cls.from_dict({**base, **ov})
 
 # %% ../nbs/90_commands.ipynb #dfd5db2d
+RECIPE_HELP = ("a recipe: " + ', '.join(ALL_RECIPES) + "; ptb-grid-M<cycles>-R<ratio>-e<epochs> (a cell of the M / R grid); "
+               "<ptb recipe>-e<E> (any PTB recipe compressed to E epochs)")
+
+def _interrupted(out: Path) -> str:
+    "What the same command will do after an interrupt, from what the run folder holds."
+    if (out/'result.json').exists(): return "the run had finished; the same command reports its result"
+    if (out/'last.pt').exists():
+        age = time.time() - (out/'last.pt').stat().st_mtime
+        return f"the same command resumes from {out/'last.pt'} (written {age / 60:.0f} min ago; the steps since are trained again)"
+    return "no checkpoint was written yet (the first comes at the end of epoch 1, or every --ckpt_every_steps): the same command starts over"
+
 @call_parse
-def cvae_train(recipe: Param(f"a recipe: {', '.join(ALL_RECIPES)}", str) = None,
+def cvae_train(recipe: Param(RECIPE_HELP, str) = None,
                config: Param("a JSON config file (see --dump_config)", str) = None,
                out: Param("run folder (default: runs/RECIPE)", str) = None,
                data: Param("data folder holding ptb/, swda/ and yelp/ (default: $CYCLICAL_VAE_DATA)", str) = None,
@@ -62,23 +83,38 @@ def cvae_train(recipe: Param(f"a recipe: {', '.join(ALL_RECIPES)}", str) = None,
                iw_samples: Param("override K of the final IW-NLL (PTB, Yelp)", int) = None,
                max_sentences: Param("train on the first N sentences only (PTB, Yelp)", int) = None,
                max_dialogs: Param("train on the first N dialogs only (Switchboard)", int) = None,
-               threads: Param("torch threads (default: torch's choice)", int) = None,
+               threads: Param("torch threads (default: torch's choice, usually one per core)", int) = None,
                device: Param("cpu, cuda, cuda:N or auto", str) = None,
                results: Param("when done, publish result and logs to this folder (e.g. nbs/results/ptb)", str) = None,
                dump_config: Param("print the config as JSON and exit", store_true) = False,
-               quiet: Param("no progress bars", store_true) = False):
-    "Train a text VAE (PTB, Yelp) or a dialog CVAE (Switchboard) from a recipe or a JSON config, resuming from OUT/last.pt (a finished run only reports)."
-    cfg = config_for(recipe, config, epochs=epochs, seed=seed, iw_samples=iw_samples, max_sentences=max_sentences, max_dialogs=max_dialogs, device=device)
+               quiet: Param("no progress bars", store_true) = False,
+               debug: Param("on an error, show the traceback instead of one line", store_true) = False):
+    "Train a text VAE (PTB, Yelp) or a dialog CVAE (Switchboard) from a recipe or a JSON config, resuming from OUT/last.pt (a finished run only reports); `tiny-ptb`, `tiny-swda`, `tiny-yelp` run in seconds."
+    with cli_errors('cvae_train', debug):
+        cfg = config_for(recipe, config, epochs=epochs, seed=seed, iw_samples=iw_samples, max_sentences=max_sentences, max_dialogs=max_dialogs, device=device)
+        if threads is not None and threads < 1: raise ValueError(f"--threads must be >= 1, got {threads}")
     if dump_config: print(json.dumps(asdict(cfg), indent=1)); return
     if threads: torch.set_num_threads(threads)
-    out = out or f"runs/{cfg.recipe}"
+    out = Path(out or f"runs/{cfg.recipe}")
+    fresh = not out.exists()   # a folder this command makes is removed again if the run fails before writing anything
     dialog = isinstance(cfg, DialogTrainConfig)
     gpu = getattr(cfg, 'device', 'cpu').startswith('cuda') or (getattr(cfg, 'device', 'cpu') == 'auto' and torch.cuda.is_available())
     rank, world = init_from_env('nccl' if gpu else 'gloo')   # launched by torchrun: join its process group
     runner = {'ptb': run, 'swda': run_dialog, 'yelp': run_yelp}[cfg.experiment]
-    try: res = runner(cfg, out, data, progress=not quiet)
+    lock = RunLock(out)
+    try:
+        with cli_errors('cvae_train', debug):
+            if rank == 0:   # one writer per run folder
+                lock.acquire()
+                if lock.took_over: print(f"cvae_train: took over the lock of a process that died ({lock.took_over})", file=sys.stderr)
+                if lock.cleaned: print(f"cvae_train: removed {len(lock.cleaned)} half-written file(s) a killed process left: {', '.join(lock.cleaned)}", file=sys.stderr)
+            res = runner(cfg, out, data, progress=not quiet)
     except KeyboardInterrupt:
-        raise SystemExit(f"\ncvae_train: interrupted; the same command resumes from {out}/last.pt") from None
+        raise SystemExit(f"\ncvae_train: interrupted; {_interrupted(out)}") from None
+    finally:
+        lock.release()
+        if fresh and rank == 0 and out.is_dir() and all(p.name == '.lock' for p in out.iterdir()):
+            shutil.rmtree(out)
     if rank != 0: return   # rank 0 of a data-parallel run reports and publishes
     if results: print(f"published {publish(out, results)}")
     t = res['test']
@@ -93,6 +129,14 @@ def eval_state_path(ckpt: str | Path, split: str, iw_samples: int) -> Path:
     return ckpt.with_name(f"{ckpt.stem}.eval_{split}_K{iw_samples}.pt")
 
 # %% ../nbs/90_commands.ipynb #c381bc6d
+def checkpoint_config(s: dict, path: str | Path):
+    "The run config stored in checkpoint `s` (read from `path`), as its experiment's config class; a `FileError` naming the file if it is not one."
+    c = {k: v for k, v in s['config'].items() if k != 'world'}   # a data-parallel run's rank count (`world_key`): not a model setting
+    exp = c.get('experiment', 'ptb')
+    if exp not in CONFIGS: raise FileError(f"{path}: a checkpoint of an unknown experiment {exp!r} (known: {', '.join(CONFIGS)})")
+    try: return CONFIGS[exp].from_dict(c)
+    except (ValueError, TypeError) as e: raise FileError(f"{path}: its config is not a valid {exp} config ({_first_line(e)})") from None
+
 def evaluate_checkpoint(ckpt: str | Path, data=None, split: str = 'test',
                         iw_samples: int = 500,  # K of the IW-NLL (language models; 0 skips it)
                         generate: bool = False,  # also generate: from the prior, scored (dialog models); an interpolation and prior samples (PTB)
@@ -108,28 +152,25 @@ def evaluate_checkpoint(ckpt: str | Path, data=None, split: str = 'test',
         res = evaluate(model, batches, iw_samples=iw_samples, state=state, strict_state=False, progress=progress, timing=timing)
         if state: Path(state).unlink(missing_ok=True)
         return {**res, 'eval_wall_s': round(timing['wall_s'], 1), 'eval_resumed_at_batch': timing['resumed_at_batch'] or None}
-    s = torch.load(ckpt, weights_only=False, map_location='cpu')   # a GPU run's checkpoint evaluates on a CPU-only machine
+    s = load_checkpoint(ckpt, required=CKPT_KEYS)   # on the CPU: a GPU run's checkpoint evaluates on a CPU-only machine
     head = dict(checkpoint=str(ckpt), epoch=s['epoch'], step=s['step'], split=split, command=command_line(),
                 package_version=machine_info()['package_version'])
-    s['config'] = {k: v for k, v in s['config'].items() if k != 'world'}   # a data-parallel run's rank count (`world_key`): not a model setting
-    if s['config'].get('experiment') == 'swda':
-        cfg = DialogTrainConfig.from_dict(s['config'])
+    cfg = checkpoint_config(s, ckpt)
+    if cfg.experiment == 'swda':
         corpus = load_swda(data, cfg.max_vocab, cfg.max_utt_len, cfg.fix_sex)
-        model = build_cvae(cfg, corpus); model.load_state_dict(s['model'])
+        model = load_weights(build_cvae(cfg, corpus), s['model'], ckpt)
         batches = dialog_eval_batches(corpus, cfg, split)
         res = evaluate_cvae(model, batches)
         if generate:   # as at the end of training: the same word vectors (cached), samples and seed
             vectors = word_vectors(training_sentences(corpus, cfg.max_dialogs), cache=vectors_cache)
             res['generation'] = score_generation(model, batches, corpus['vocab'], vectors, cfg.n_samples, cfg.greedy, seed=cfg.seed)
         return {**head, **res}
-    if s['config'].get('experiment') == 'yelp':
-        cfg = YelpTrainConfig.from_dict(s['config'])
+    if cfg.experiment == 'yelp':
         yelp = load_yelp(data)
-        model = build_cnn_vae(cfg, len(yelp['vocab'])); model.load_state_dict(s['model'])
+        model = load_weights(build_cnn_vae(cfg, len(yelp['vocab'])), s['model'], ckpt)
         return {**head, **lm_pass(evaluate_lm, model, yelp_eval_batches(yelp, cfg, 'dev' if split == 'valid' else 'test'))}
-    cfg = RecipeConfig.from_dict(s['config'])   # the training part of the config (any PTB recipe)
     ptb = load_ptb(data)
-    model = cfg.make_model(len(ptb['vocab'])); model.load_state_dict(s['model'])   # an LSTMVAE, or an SAVAE
+    model = load_weights(cfg.make_model(len(ptb['vocab'])), s['model'], ckpt)   # an LSTMVAE, or an SAVAE
     res = lm_pass(cfg.evaluator(), model, eval_batches(ptb, cfg, split))
     if generate: res['examples'] = lm_examples(model, ptb['vocab'], ptb['test'])
     return {**head, **res}
@@ -140,9 +181,14 @@ def cvae_eval(ckpt: Param("a checkpoint written by cvae_train (best.pt or last.p
               split: Param("valid or test", str) = 'test',
               iw_samples: Param("K importance samples (0: skip the IW-NLL; language models)", int) = 500,
               generate: Param("also generate: from the prior, with BLEU / distinct (dialog models); an interpolation and prior samples (PTB)", store_true) = False,
-              quiet: Param("no progress bar", store_true) = False):
+              quiet: Param("no progress bar", store_true) = False,
+              debug: Param("on an error, show the traceback instead of one line", store_true) = False):
     "Evaluate a checkpoint at beta = 1 and print the result as JSON (a killed language-model pass resumes when run again)."
-    try: res = evaluate_checkpoint(ckpt, data, split, iw_samples, generate, progress=not quiet)
+    try:
+        with cli_errors('cvae_eval', debug):
+            if split not in ('valid', 'test'): raise ValueError(f"--split must be 'valid' or 'test', got {split!r}")
+            if iw_samples < 0: raise ValueError(f"--iw_samples must be >= 0 (0 skips the IW-NLL), got {iw_samples}")
+            res = evaluate_checkpoint(ckpt, data, split, iw_samples, generate, progress=not quiet)
     except KeyboardInterrupt:
         raise SystemExit(f"\ncvae_eval: interrupted; the same command resumes from {eval_state_path(ckpt, split, iw_samples)}") from None
     print(json.dumps(res, indent=1))
@@ -152,40 +198,51 @@ def _last_row(csv: Path) -> dict:
     "The header and last line of a CSV log as a dict (empty if there is no data row), read from the end of the file."
     if not csv.exists(): return {}
     with open(csv, 'rb') as f:
-        head = f.readline().decode().strip().split(',')
+        head = f.readline().decode(errors='replace').strip().split(',')
         f.seek(0, 2); size = f.tell()
         f.seek(max(0, size - 4096)); tail = f.read().decode(errors='replace').strip().splitlines()
-    last = tail[-1].split(',') if tail else []
-    return dict(zip(head, last)) if len(last) == len(head) and last != head else {}
+    rows = [l.split(',') for l in tail[::-1]]
+    last = next((r for r in rows if len(r) == len(head) and r != head and r[0].isdigit()), [])   # the last whole row
+    return dict(zip(head, last)) if last and 'step' in head else {}
 
 def _eval_progress(f: Path) -> str:
     "'<pass> <done>/<batches> (~<h> h left)' of a final-evaluation state file (`evaluate_lm`'s `state`), at the pace so far."
-    st = torch.load(f, weights_only=False)
     name = f.stem.removeprefix('final_eval_')
+    try: st = load_checkpoint(f, required=('key', 'i', 'wall_s'), finite=None, what='evaluation state')
+    except FileError as e: return f"{name} (state unreadable: {str(e).removeprefix(str(f) + ': ')})"
     if 'result' in st: return f"{name} done"
     i, n = st['i'], len(st['key']['shapes'])
     return f"{name} {i}/{n}" + (f" (~{st['wall_s'] / i * (n - i) / 3600:.1f} h left)" if i else '')
+
+def _json_or_none(p: Path):
+    "The JSON in `p`, or None if it is not readable JSON (a file cut by a kill or a full disk)."
+    try: return json.loads(p.read_text())
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError): return None
 
 def run_status(runs: str | Path = 'runs') -> list[dict]:
     "One row per run folder under `runs` (those with a config.json): recipe, epochs done / planned, last step, training hours, state."
     if not Path(runs).is_dir(): raise FileNotFoundError(f"{runs}: no such folder (the folder that holds the run folders, e.g. runs)")
     rows = []
     for d in sorted(p for p in Path(runs).iterdir() if (p/'config.json').exists()):
-        cfg = json.loads((d/'config.json').read_text())
-        epochs = max(0, len((d/'epochs.csv').read_text().splitlines()) - 1) if (d/'epochs.csv').exists() else 0
+        cfg, bad = _json_or_none(d/'config.json'), []
+        if cfg is None: cfg, bad = {}, ['config.json']
+        epochs = max(0, len((d/'epochs.csv').read_text(errors='replace').splitlines()) - 1) if (d/'epochs.csv').exists() else 0
         last = _last_row(d/'steps.csv')
         evals = sorted(d.glob('final_eval_*.pt'))
-        state = ('finished' if (d/'result.json').exists() else
-                 'evaluating: ' + ', '.join(map(_eval_progress, evals)) if evals else 'training')
-        rows.append(dict(run=d.name, recipe=cfg.get('recipe'), epochs=f"{epochs}/{cfg.get('epochs')}", step=int(last.get('step', 0)),
-                         train_h=round(float(last.get('wall_s', 0)) / 3600, 2), state=state))
+        done = (d/'result.json').exists()
+        if done and _json_or_none(d/'result.json') is None: bad.append('result.json')
+        state = ('finished' if done else 'evaluating: ' + ', '.join(map(_eval_progress, evals)) if evals else 'training')
+        if bad: state = f"{state}; damaged: {', '.join(bad)}"
+        try: step, hours = int(last.get('step', 0)), round(float(last.get('wall_s', 0)) / 3600, 2)
+        except ValueError: step, hours = 0, 0.0
+        rows.append(dict(run=d.name, recipe=cfg.get('recipe'), epochs=f"{epochs}/{cfg.get('epochs')}", step=step, train_h=hours, state=state))
     return rows
 
 @call_parse
-def cvae_status(runs: Param("the folder of run folders", str) = 'runs'):
+def cvae_status(runs: Param("the folder of run folders", str) = 'runs',
+                debug: Param("on an error, show the traceback instead of one line", store_true) = False):
     "Print where each run under RUNS stands: epochs, steps, training hours, and training / evaluating (with the batch) / finished."
-    try: rows = run_status(runs)
-    except FileNotFoundError as e: raise SystemExit(str(e)) from None
+    with cli_errors('cvae_status', debug): rows = run_status(runs)
     if not rows: print(f"no run folders (with a config.json) under {runs}"); return
     cols = list(rows[0])
     w = {c: max(len(c), *(len(str(r[c])) for r in rows)) for c in cols}
@@ -193,3 +250,16 @@ def cvae_status(runs: Param("the folder of run folders", str) = 'runs'):
         for r in [dict(zip(cols, cols)), *rows]: print('  '.join(str(r[c]).ljust(w[c]) for c in cols).rstrip(), flush=True)
     except BrokenPipeError:   # piped into `head`: stop quietly, as a shell tool does
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+# %% ../nbs/90_commands.ipynb #34d515df
+@call_parse
+def cvae_convert(files: Param("checkpoints or evaluation states written by an earlier version of cyclical_vae", str, nargs='+'),
+                 trust_pickle: Param("you made or trust these files: converting unpickles them, which runs any code they hold", store_true) = False,
+                 debug: Param("on an error, show the traceback instead of one line", store_true) = False):
+    "Rewrite pickled checkpoints of earlier versions in the plain format that loads without running code; each original is kept as <name>.pickle."
+    with cli_errors('cvae_convert', debug):
+        if not trust_pickle: raise FileError(f"{files[0]}: converting unpickles the file, which runs any code it holds; add --trust_pickle for files you made or trust")
+        for f in files:
+            p = Path(f)
+            print(f"{p}: converted (the original is {p.name}.pickle)" if convert_checkpoint(p, trust_pickle=True) and p.with_name(p.name + '.pickle').exists()
+                  else f"{p}: already in the current format")

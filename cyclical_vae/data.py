@@ -24,14 +24,18 @@ def data_dir(path: str | Path | None = None,  # the data folder; None: the envir
              ) -> Path:
     "The data folder, from `path` or `$CYCLICAL_VAE_DATA`, checked to exist."
     p = path or os.environ.get(ENV_VAR)
-    if not p: raise DataError(f"no data folder: pass one, or set {ENV_VAR} (e.g. {ENV_VAR}=../shared/data)")
+    if not p: raise DataError(f"no data folder: pass one, or set {ENV_VAR} (e.g. {ENV_VAR}=~/cyclical_vae_data; `cvae_data` fills it)")
     p = Path(p).expanduser()
-    if not p.is_dir(): raise DataError(f"data folder {p} does not exist")
+    if not p.is_dir(): raise DataError(f"data folder {p} does not exist (`cvae_data --data {p}` fetches the data sets into it)")
     return p
 
 # %% ../nbs/10_data.ipynb #4b913a86
-def read_sentences(path: str | Path) -> list[list[str]]:
-    "Tokenised sentences of a one-sentence-per-line text file."
+_BREAKS = {c: f"U+{ord(c):04X}" for c in '\v\f\x1c\x1d\x1e\x1f\x85\u2028\u2029'}   # what other tools count as line breaks
+
+def read_sentences(path: str | Path,
+                   max_tokens: int = 1000,  # the longest sentence accepted (PTB's is 82 tokens; longer means a file without line breaks)
+                   ) -> list[list[str]]:
+    "Tokenised sentences of a one-sentence-per-line text file: lines end at `\\n` only, tokens are separated by spaces."
     path = Path(path)
     if not path.is_file(): raise DataError(f"{path}: no such file")
     raw = path.read_bytes()
@@ -41,10 +45,15 @@ def read_sentences(path: str | Path) -> list[list[str]]:
     if nul >= 0: raise DataError(f"{path}: not a text file (NUL byte on line {line_of(nul)})")
     try: text = raw.decode('utf-8')
     except UnicodeDecodeError as e: raise DataError(f"{path}: line {line_of(e.start)} is not UTF-8 text") from None
+    lines = text.split('\n')
+    if lines[-1] == '': lines.pop()   # the newline that ends the last line
     sents = []
-    for i, line in enumerate(text.splitlines(), 1):
+    for i, line in enumerate(lines, 1):
+        if odd := next((c for c in line.rstrip('\r') if c in _BREAKS), None):   # never a silent second sentence
+            raise DataError(f"{path}: line {i} holds the control character {_BREAKS[odd]}; one sentence per line, ended by \\n")
         toks = line.split()
         if not toks: raise DataError(f"{path}: line {i} is blank")
+        if len(toks) > max_tokens: raise DataError(f"{path}: line {i} has {len(toks)} tokens, more than {max_tokens} (are the line breaks missing?)")
         sents.append(toks)
     return sents
 
@@ -72,6 +81,7 @@ class Vocab:
         "Ids of `<s> sent </s>`; an unknown word maps to `unk`, or raises a DataError naming `where` if unk is None."
         ids = [BOS]
         for w in sent:
+            if w in SPECIALS: raise DataError(f"{where}: the text holds {w!r}, one of the reserved tokens {', '.join(SPECIALS)}")
             i = self.stoi.get(w, self.stoi.get(unk) if unk else None)
             if i is None: raise DataError(f"{where}: unknown token {w!r} (the vocabulary is fixed by the training split)")
             ids.append(i)

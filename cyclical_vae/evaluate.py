@@ -13,6 +13,7 @@ from tqdm.auto import tqdm
 from torch import Tensor
 from .model import LSTMVAE, gaussian_kl, generate
 from .metrics import gaussian_log_density, mutual_information, active_units
+from .runio import save_checkpoint, load_checkpoint, FileError
 
 # %% auto #0
 __all__ = ['iw_log_marginal', 'EvalState', 'evaluate_lm', 'Killed', 'DiesAt', 'lm_examples']
@@ -54,7 +55,10 @@ class EvalState:
     def load(self) -> dict | None:
         "The saved state if there is one for this key (with 'result' once the pass has finished)."
         if self.path is None or not self.path.exists(): return None
-        st = torch.load(self.path, weights_only=False)
+        try: st = load_checkpoint(self.path, required=('key',), finite=None, what='evaluation state')
+        except FileError as e:
+            if self.strict: raise
+            warnings.warn(f"{e}: starting over"); return None
         if st['key'] == self.key: return st
         msg = f"{self.path} holds the state of another evaluation (other model, batches, K, seed or device)"
         if self.strict: raise ValueError(msg + ": delete it to start over")
@@ -62,8 +66,7 @@ class EvalState:
     def save(self, st: dict, force: bool = False):
         "Write `st` (atomically) when `every` seconds have passed since the last save, or when `force`d."
         if self.path is None or not (force or time.time() - self.t >= self.every): return
-        tmp = self.path.with_name(self.path.name + '.tmp')
-        torch.save({**st, 'key': self.key}, tmp); tmp.replace(self.path)
+        save_checkpoint({**st, 'key': self.key}, self.path, finite=None)
         self.t = time.time()
 
 @torch.no_grad()

@@ -9,11 +9,11 @@ from pathlib import Path
 import torch
 from torch import nn
 from .schedules import BetaSchedule, BetaScheduler
-from .runio import rng_state, set_rng_state, save_checkpoint
+from .runio import rng_state, set_rng_state, save_checkpoint, load_checkpoint
 
 # %% auto #0
-__all__ = ['EVENTS', 'Callback', 'CancelFit', 'Learner', 'BetaCB', 'ClipCB', 'NaNCB', 'ConstantLR', 'CosineRestarts', 'LRSchedCB',
-           'CheckpointCB']
+__all__ = ['EVENTS', 'CKPT_KEYS', 'Callback', 'CancelFit', 'Learner', 'BetaCB', 'ClipCB', 'NaNCB', 'ConstantLR', 'CosineRestarts',
+           'LRSchedCB', 'CheckpointCB']
 
 # %% ../nbs/12_learner.ipynb #d5f0c347
 EVENTS = ('before_fit', 'before_epoch', 'before_batch', 'after_loss', 'before_step', 'after_step', 'after_batch',
@@ -159,7 +159,8 @@ class LRSchedCB(Callback):
         if self.sched is None: self.sched = torch.optim.lr_scheduler.LambdaLR(self.learn.opt, self.factor)
     def before_batch(self): self.learn.lr = self.learn.opt.param_groups[0]['lr']
     def after_step(self): self.sched.step()
-    def state_dict(self): return self.sched.state_dict() if self.sched else {}
+    def state_dict(self):   # the factor itself is rebuilt from the config, not stored
+        return {**self.sched.state_dict(), 'lr_lambdas': [None] * len(self.sched.lr_lambdas)} if self.sched else {}
     def load_state_dict(self, s):
         if s:
             self.sched = torch.optim.lr_scheduler.LambdaLR(self.learn.opt, self.factor); self.sched.load_state_dict(s)
@@ -167,6 +168,8 @@ class LRSchedCB(Callback):
             for g, lr in zip(self.learn.opt.param_groups, self.sched.get_last_lr()): g['lr'] = lr
 
 # %% ../nbs/12_learner.ipynb #06ba72e7
+CKPT_KEYS = ('model', 'opt', 'step', 'epoch', 'batch_idx', 'cbs', 'rng', 'config', 'metrics')   # what a training checkpoint holds
+
 class CheckpointCB(Callback):
     "Save `last.pt` every epoch (and every `every_steps`), `best.pt` when the validation ELBO improves; resume from `last.pt`."
     order = 20
@@ -176,7 +179,7 @@ class CheckpointCB(Callback):
         "Load `last.pt` into the learner if it exists; True if it did."
         p = self.folder/'last.pt'
         if not p.exists(): return False
-        self.learn.load_state_dict(torch.load(p, weights_only=False, map_location='cpu'))   # tensors go to their device on loading
+        self.learn.load_state_dict(load_checkpoint(p, required=CKPT_KEYS))   # on the CPU; tensors go to their device on loading
         return True
     def after_step(self):
         if self.every_steps and self.learn.step % self.every_steps == 0: self.save('last.pt')

@@ -21,8 +21,9 @@ from .yelp_train import YelpTrainConfig, build_cnn_vae
 from .textcnn import generate_cnn
 import json, time
 from pathlib import Path
-from fastcore.script import call_parse, Param
-from .runio import save_json, machine_info, command_line
+from fastcore.script import call_parse, Param, store_true
+from .runio import save_json, machine_info, command_line, load_checkpoint, load_weights, cli_errors, FileError
+from .learner import CKPT_KEYS
 
 # %% auto #0
 __all__ = ['CS', 'encode_means', 'probe', 'probe_sweep', 'sweep_summary', 'plot_sweep', 'tsne_2d', 'knn_agreement', 'plot_tsne',
@@ -130,10 +131,12 @@ def probe_run(run_dir: str | Path,  # a `cvae_train` Yelp run folder (holding be
               sizes=(100, 500, 1000, 4440, None), seeds=(0, 1, 2), Cs=CS,
               tsne_points: int = 5000) -> tuple[dict, dict]:
     "({'recipe', 'checkpoint_epoch', 'rows', 'summary', 'tsne_knn'}, {'idx', 'pts', 'y'} of the t-SNE of the test means)."
-    s = torch.load(Path(run_dir)/'best.pt', weights_only=False, map_location='cpu')   # a GPU run's checkpoint too: the probe runs on the CPU
-    cfg = YelpTrainConfig.from_dict(s['config'])
+    path = Path(run_dir)/'best.pt'
+    s = load_checkpoint(path, required=CKPT_KEYS)   # on the CPU: a GPU run's checkpoint too
+    if (exp := s['config'].get('experiment')) != 'yelp': raise FileError(f"{path}: a checkpoint of a {exp!r} run; the probe takes a Yelp run")
+    cfg = YelpTrainConfig.from_dict({k: v for k, v in s['config'].items() if k != 'world'})
     yelp = load_yelp(data)
-    model = build_cnn_vae(cfg, len(yelp['vocab'])); model.load_state_dict(s['model'])
+    model = load_weights(build_cnn_vae(cfg, len(yelp['vocab'])), s['model'], path)
     feats = {k: encode_means(model, yelp[k]['x']) for k in ('train', 'dev', 'test')}
     labels = {k: yelp[k]['y'].numpy() for k in feats}
     rows = probe_sweep(feats, labels, sizes, seeds, Cs)
@@ -162,11 +165,12 @@ def cvae_probe(run_dir: Param("a cvae_train Yelp run folder (holding best.pt)", 
                data: Param("data folder holding yelp/ (default: $CYCLICAL_VAE_DATA)", str) = None,
                results: Param("folder for <recipe>.probe.json and <recipe>.tsne.npz", str) = '.',
                seeds: Param("labelled subsets per size", int) = 3,
-               threads: Param("torch threads (default: torch's choice)", int) = None):
+               threads: Param("torch threads (default: torch's choice)", int) = None,
+               debug: Param("on an error, show the traceback instead of one line", store_true) = False):
     "Probe a pre-trained Yelp encoder: accuracy against labels (logistic regression on the means) and a t-SNE of the test means."
     if threads: torch.set_num_threads(threads)
     t0 = time.time()
-    rec, tsne = probe_run(run_dir, data, seeds=tuple(range(seeds)))
+    with cli_errors('cvae_probe', debug): rec, tsne = probe_run(run_dir, data, seeds=tuple(range(seeds)))
     info = machine_info()
     rec.update(command=command_line(), machine=info, package_version=info['package_version'], wall_s=round(time.time() - t0, 1))
     out = Path(results); out.mkdir(parents=True, exist_ok=True)

@@ -4,14 +4,19 @@
 
 # %% ../nbs/05_runio.ipynb #26f008ac
 from __future__ import annotations
-import dataclasses, json, os, platform, random, sys, tempfile
+import dataclasses, hashlib, json, math, os, pickle, platform, random, socket, sys, tempfile, time, types, typing, warnings
+from collections import OrderedDict
+from contextlib import contextmanager
 from pathlib import Path
 import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['atomic_write', 'save_json', 'save_checkpoint', 'machine_info', 'peak_rss_gib', 'pick_device', 'dataclass_from_dict',
-           'command_line', 'seed_everything', 'rng_state', 'set_rng_state', 'load_results', 'results_table']
+__all__ = ['CKPT_FORMAT', 'atomic_write', 'save_json', 'machine_info', 'peak_rss_gib', 'pick_device', 'dataclass_from_dict',
+           'command_line', 'at_least', 'above', 'within', 'one_of', 'check_fields', 'seed_everything', 'rng_state',
+           'set_rng_state', 'FileError', 'plain_problems', 'tensor_digest', 'nonfinite_tensors', 'save_checkpoint',
+           'load_checkpoint', 'convert_checkpoint', 'load_weights', 'cli_errors', 'RunLock', 'clean_partial_writes',
+           'load_results', 'results_table']
 
 # %% ../nbs/05_runio.ipynb #d5d71ce5
 def atomic_write(path: str | Path,  # file to write
@@ -35,10 +40,6 @@ def atomic_write(path: str | Path,  # file to write
 def save_json(obj, path: str | Path):
     "Write `obj` as indented JSON, atomically."
     return atomic_write(path, lambda f: f.write((json.dumps(obj, indent=1) + '\n').encode()))
-
-def save_checkpoint(state: dict, path: str | Path):
-    "`torch.save` `state` to `path`, atomically."
-    return atomic_write(path, lambda f: torch.save(state, f))
 
 # %% ../nbs/05_runio.ipynb #ddf495eb
 def machine_info() -> dict:
@@ -69,6 +70,7 @@ def pick_device(name: str = 'cpu') -> torch.device:
 
 def dataclass_from_dict(cls, d: dict):
     "An instance of the dataclass `cls` from a dict such as a JSON config; unknown keys are an error that names them."
+    if not isinstance(d, dict): raise ValueError(f"a {cls.__name__} is made from an object of its fields, got {type(d).__name__}")
     bad = set(d) - {f.name for f in dataclasses.fields(cls)}
     if bad: raise ValueError(f"unknown config keys {sorted(bad)}")
     return cls(**d)
@@ -77,21 +79,247 @@ def command_line() -> str:
     "The command that started this process, as it was typed."
     return ' '.join([Path(sys.argv[0]).name] + sys.argv[1:])
 
+# %% ../nbs/05_runio.ipynb #f45f284c
+def _type_ok(v, t) -> bool:
+    o = typing.get_origin(t)
+    if o in (typing.Union, types.UnionType): return any(_type_ok(v, a) for a in typing.get_args(t))
+    if t is type(None): return v is None
+    if t is float: return type(v) in (int, float)   # bool is not a number here
+    if t is int: return type(v) is int
+    if t in (bool, str): return type(v) is t
+    if o is not None: t = o
+    return isinstance(v, t) if isinstance(t, type) else True
+
+def _type_name(t) -> str:
+    if typing.get_origin(t) in (typing.Union, types.UnionType): return ' or '.join(_type_name(a) for a in typing.get_args(t))
+    return {int: 'an integer', float: 'a number', bool: 'true or false', str: 'a string', type(None): 'null', dict: 'an object',
+            list: 'a list', tuple: 'a list'}.get(typing.get_origin(t) or t, getattr(t, '__name__', str(t)))
+
+def at_least(low): return (lambda v: v >= low), f"must be >= {low}"
+def above(low): return (lambda v: v > low), f"must be > {low}"
+def within(low, high): return (lambda v: low <= v <= high), f"must be in [{low}, {high}]"
+def one_of(*vals): return (lambda v: v in vals), f"must be one of {', '.join(map(repr, vals))}"
+
+def check_fields(cfg,  # a dataclass instance, e.g. a run config
+                 prefix: str = '',  # how the user names it (e.g. 'beta.'), for the messages
+                 **rules):  # field -> (predicate, 'must be ...'), e.g. epochs=at_least(1); None passes where the type allows it
+    "Check each field of `cfg` against its type annotation and `rules`; a ValueError naming the first bad field."
+    hints = typing.get_type_hints(type(cfg))
+    for f in dataclasses.fields(cfg):
+        v = getattr(cfg, f.name)
+        if not _type_ok(v, hints[f.name]):
+            shown = json.dumps(v) if _jsonable(v) else repr(v)   # as the user wrote it in JSON
+            raise ValueError(f"{prefix}{f.name} must be {_type_name(hints[f.name])}, got {shown}")
+        if f.name in rules and v is not None:
+            ok, must = rules[f.name]
+            if isinstance(v, float) and not math.isfinite(v) or not ok(v): raise ValueError(f"{prefix}{f.name} {must}, got {v!r}")
+    return cfg
+
+def _jsonable(v) -> bool:
+    try: json.dumps(v); return True
+    except (TypeError, ValueError): return False
+
 # %% ../nbs/05_runio.ipynb #6a73c8fb
 def seed_everything(seed: int):
     "Seed Python, numpy and torch."
     random.seed(seed); np.random.seed(seed); torch.manual_seed(seed)
 
+def _numpy_state() -> dict:
+    name, keys, pos, has_gauss, gauss = np.random.get_state()
+    return dict(name=name, keys=torch.from_numpy(keys.astype(np.int64)), pos=int(pos), has_gauss=int(has_gauss), gauss=float(gauss))
+
 def rng_state() -> dict:
-    "The random state of Python, numpy and torch (CPU, and CUDA when present)."
-    s = dict(python=random.getstate(), numpy=np.random.get_state(), torch=torch.get_rng_state())
+    "The random state of Python, numpy and torch (CPU, and CUDA when present), as plain data: tuples, numbers and tensors."
+    s = dict(python=random.getstate(), numpy=_numpy_state(), torch=torch.get_rng_state())
     if torch.cuda.is_available(): s['cuda'] = torch.cuda.get_rng_state_all()
     return s
 
 def set_rng_state(s: dict):
     "Restore a state from `rng_state`."
-    random.setstate(s['python']); np.random.set_state(s['numpy']); torch.set_rng_state(s['torch'])
+    n = s['numpy']
+    random.setstate(tuple(s['python'][:1]) + (tuple(s['python'][1]),) + tuple(s['python'][2:]))
+    np.random.set_state((n['name'], n['keys'].numpy().astype(np.uint32), n['pos'], n['has_gauss'], n['gauss']))
+    torch.set_rng_state(s['torch'])
     if 'cuda' in s and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
+
+# %% ../nbs/05_runio.ipynb #ae5a3b6b
+class FileError(ValueError):
+    "A file is missing, damaged, unsafe or not the kind of file expected; the message names the file."
+
+_ATOMS = (bool, int, float, str, type(None))
+
+def plain_problems(obj, where: str = 'state') -> list[str]:
+    "Where `obj` holds anything other than tensors, numbers, strings, None, lists, tuples and dicts (what loads without running code)."
+    if type(obj) in _ATOMS or isinstance(obj, torch.Tensor): return []   # exact types: a numpy float is not a float here
+    if type(obj) in (list, tuple): return [p for i, v in enumerate(obj) for p in plain_problems(v, f"{where}[{i}]")]
+    if type(obj) in (dict, OrderedDict):
+        bad = [f"{where}: key {k!r}" for k in obj if type(k) not in (str, int)]
+        return bad + [p for k, v in obj.items() for p in plain_problems(v, f"{where}[{k!r}]")]
+    return [f"{where}: a {type(obj).__module__}.{type(obj).__qualname__}"]
+
+# %% ../nbs/05_runio.ipynb #b15a5f96
+def _tensors(obj, where: str = ''):
+    if isinstance(obj, torch.Tensor): yield where, obj
+    elif isinstance(obj, (list, tuple)):
+        for i, v in enumerate(obj): yield from _tensors(v, f"{where}[{i}]")
+    elif isinstance(obj, dict):
+        for k, v in obj.items(): yield from _tensors(v, f"{where}[{k!r}]")
+
+def tensor_digest(obj) -> str:
+    "SHA-256 of every tensor in `obj`: path, dtype, shape and bytes, in order."
+    h = hashlib.sha256()
+    for where, t in _tensors(obj):
+        t = t.detach().cpu().contiguous().reshape(-1)
+        h.update(f"{where}|{t.dtype}|{t.numel()};".encode())
+        if t.numel(): h.update(t.view(torch.uint8).numpy().tobytes())
+    return h.hexdigest()
+
+def nonfinite_tensors(weights: dict) -> list[str]:
+    "Names of the floating-point tensors in `weights` (a state dict) that hold a NaN or an infinity."
+    return [k for k, t in weights.items() if isinstance(t, torch.Tensor) and t.is_floating_point() and not bool(torch.isfinite(t).all())]
+
+def _names(ns: list[str], most: int = 4) -> str:
+    return ', '.join(ns[:most]) + (f" and {len(ns) - most} more" if len(ns) > most else '')
+
+# %% ../nbs/05_runio.ipynb #119c79ef
+CKPT_FORMAT = 'cyclical_vae/2'   # what `save_checkpoint` stamps into every file (earlier versions wrote pickles)
+
+def save_checkpoint(state: dict,  # plain data: tensors, numbers, strings, None, lists, tuples, dicts
+                    path: str | Path,
+                    finite: str | None = 'model'):  # the key of the state dict that must hold finite weights (None: no check)
+    "Write `state` to `path` atomically as plain data with its tensors' SHA-256; refuses objects and non-finite weights."
+    path = Path(path)
+    bad = plain_problems(state)
+    if bad: raise TypeError(f"not writing {path}: a checkpoint holds only tensors, numbers, strings, lists and dicts, not {_names(bad, 3)}")
+    if finite and finite in state and (nf := nonfinite_tensors(state[finite])):
+        raise FloatingPointError(f"not writing {path}: NaN or inf in {_names(nf)}; the last good checkpoint is kept")
+    state = {**state, '_format': CKPT_FORMAT, '_sha256': tensor_digest(state)}
+    return atomic_write(path, lambda f: torch.save(state, f))
+
+def _first_line(e: BaseException, most: int | None = 160) -> str:
+    s = str(e).strip()
+    return s.splitlines()[0][:most] if s else type(e).__name__
+
+# %% ../nbs/05_runio.ipynb #eb2923ba
+def load_checkpoint(path: str | Path,
+                    required: tuple = ('model',),  # keys the file must have
+                    finite: str | None = 'model',  # the key whose tensors must all be finite (None: no check)
+                    what: str = 'checkpoint',  # what the file should be, for the messages
+                    map_location='cpu') -> dict:  # where tensors go (the CPU: a GPU run's file opens anywhere)
+    "Read a file written by `save_checkpoint` without running any code it holds; a `FileError` naming the file if it is damaged, foreign, unsafe or not finite."
+    path, a = Path(path), ("an " if what[0] in "aeiou" else "a ") + what
+    if not path.is_file(): raise FileError(f"{path}: no such file" if not path.exists() else f"{path}: not a file")
+    if path.stat().st_size == 0: raise FileError(f"{path}: empty file (0 bytes), not {a}")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore')   # torch's notes on pickle protocols: the error below says what matters
+            s = torch.load(path, map_location=map_location, weights_only=True)
+    except pickle.UnpicklingError as e:
+        with open(path, 'rb') as f: bare_pickle = f.read(1) == b'\x80'   # a pickle's PROTO opcode, outside torch's zip archive
+        if 'GLOBAL' in str(e) or bare_pickle:   # an object to rebuild, or a bare pickle
+            raise FileError(f"{path}: holds Python objects, which loading would have to run as code; refused. If you made it yourself "
+                            f"with an earlier version of cyclical_vae, convert it once: cvae_convert --trust_pickle {path}") from None
+        raise FileError(f"{path}: not {a} (not a file torch writes)") from None
+    except Exception as e:   # a truncated or damaged archive, random bytes, ...
+        raise FileError(f"{path}: not a readable {what}, truncated or damaged ({_first_line(e)})") from None
+    if not isinstance(s, dict): raise FileError(f"{path}: holds a {type(s).__name__}, not {a}")
+    if s.get('_format') != CKPT_FORMAT:
+        raise FileError(f"{path}: not {a} of this version of cyclical_vae (format {s.get('_format')!r}); "
+                        f"one written by an earlier version converts with: cvae_convert --trust_pickle {path}")
+    digest = s.pop('_sha256', None); s.pop('_format')
+    if digest != tensor_digest(s): raise FileError(f"{path}: damaged: its tensors do not match the checksum written with them")
+    if missing := [k for k in required if k not in s]: raise FileError(f"{path}: not {a} (it has no {', '.join(missing)})")
+    if finite and finite in s and (nf := nonfinite_tensors(s[finite])):
+        raise FileError(f"{path}: NaN or inf in the weights {_names(nf)}; refusing to use it")
+    return s
+
+# %% ../nbs/05_runio.ipynb #7c57f248
+def _plainify(obj, where: str = 'state'):
+    "`obj` with numpy values as tensors and numbers, and numpy's random-state tuple as `rng_state` stores it."
+    if type(obj) in _ATOMS or isinstance(obj, torch.Tensor): return obj
+    if isinstance(obj, tuple) and len(obj) == 5 and obj[0] == 'MT19937' and isinstance(obj[1], np.ndarray):
+        return dict(name=obj[0], keys=torch.from_numpy(obj[1].astype(np.int64)), pos=int(obj[2]), has_gauss=int(obj[3]), gauss=float(obj[4]))
+    if isinstance(obj, np.ndarray): return torch.from_numpy(np.array(obj))
+    if isinstance(obj, np.generic): return obj.item()
+    if type(obj) in (list, tuple): return type(obj)(_plainify(v, f"{where}[{i}]") for i, v in enumerate(obj))
+    if isinstance(obj, dict):   # an LR scheduler's factor objects are rebuilt from the config: not stored
+        return type(obj)((k, [None] * len(v) if k == 'lr_lambdas' else _plainify(v, f"{where}[{k!r}]")) for k, v in obj.items())
+    if hasattr(obj, 'to_dict'): return obj.to_dict()
+    if dataclasses.is_dataclass(obj): return _plainify(dataclasses.asdict(obj), where)
+    raise FileError(f"cannot convert {where}: a {type(obj).__module__}.{type(obj).__qualname__}")
+
+def convert_checkpoint(path: str | Path,  # a checkpoint or evaluation state written by an earlier version
+                       out: str | Path | None = None,  # where to write the converted file (default: in place, keeping `<name>.pickle`)
+                       trust_pickle: bool = False):  # you trust the file: converting unpickles it, which runs any code it holds
+    "Rewrite a pickled checkpoint of an earlier version as plain data that `load_checkpoint` reads; returns the path written."
+    path = Path(path)
+    if not trust_pickle:
+        raise FileError(f"{path}: converting unpickles the file, which runs any code it holds; only for a file you made or trust (--trust_pickle)")
+    if not path.is_file(): raise FileError(f"{path}: no such file")
+    try: s = torch.load(path, map_location='cpu', weights_only=False)
+    except Exception as e: raise FileError(f"{path}: not a readable checkpoint ({_first_line(e)})") from None
+    if not isinstance(s, dict): raise FileError(f"{path}: holds a {type(s).__name__}, not a checkpoint")
+    if s.get('_format') == CKPT_FORMAT: return path   # already plain
+    out = Path(out) if out else path
+    s = _plainify(s)
+    if out == path: atomic_write(path.with_name(path.name + '.pickle'), lambda f: f.write(path.read_bytes()))
+    return save_checkpoint(s, out, finite=None)
+
+# %% ../nbs/05_runio.ipynb #6a8a6510
+def load_weights(model: torch.nn.Module, weights: dict, path: str | Path):
+    "`model.load_state_dict(weights)`, with a `FileError` naming `path` when they do not fit."
+    try: model.load_state_dict(weights)
+    except (RuntimeError, KeyError, TypeError) as e:
+        why = [l.strip() for l in str(e).splitlines()[1:] if l.strip()] or [_first_line(e)]
+        raise FileError(f"{path}: its weights do not fit the model its config describes ({why[0][:200]})") from None
+    return model
+
+# %% ../nbs/05_runio.ipynb #b18b7fcc
+@contextmanager
+def cli_errors(prog: str,  # the command's name, printed before the message
+               debug: bool = False):  # re-raise, with the traceback
+    "End a command on a user's error (bad file, data, config or flag) with one line on stderr and exit code 2."
+    try: yield
+    except (ValueError, TypeError, OSError, FloatingPointError) as e:
+        if debug: raise
+        print(f"{prog}: error: {_first_line(e, None)}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+# %% ../nbs/05_runio.ipynb #58d30456
+class RunLock:
+    "An exclusive lock on a run folder: one writer at a time; a lock whose holder died is taken over."
+    def __init__(self, folder: str | Path): self.folder, self.fd, self.took_over, self.cleaned = Path(folder), None, None, []
+    @property
+    def path(self) -> Path: return self.folder/'.lock'
+    def acquire(self):
+        "Take the lock, or raise a `FileError` that names its holder."
+        import fcntl
+        self.folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(fd, 2000).decode(errors='replace').strip() or 'another process'
+            os.close(fd)
+            raise FileError(f"{self.folder}: in use by {holder}; wait for it to end, stop it, or use another folder") from None
+        self.took_over = os.read(fd, 2000).decode(errors='replace').strip() or None   # the note of a holder that died
+        os.ftruncate(fd, 0); os.lseek(fd, 0, 0)
+        os.write(fd, f"pid {os.getpid()} on {socket.gethostname()} since {time.strftime('%Y-%m-%d %H:%M:%S')} ({command_line()})".encode())
+        self.fd = fd
+        self.cleaned = clean_partial_writes(self.folder)
+        return self
+    def release(self):
+        "Give the lock up (the file stays, empty, so that waiting processes lock the same file)."
+        if self.fd is None: return
+        os.ftruncate(self.fd, 0); os.close(self.fd); self.fd = None
+    def __enter__(self): return self.acquire()
+    def __exit__(self, *exc): self.release()
+
+def clean_partial_writes(folder: str | Path) -> list[str]:
+    "Remove the temporary files that writes killed half way left in `folder` (`atomic_write`'s `.<name>.*.tmp`, `<name>.tmp`); returns their names."
+    gone = []
+    for p in Path(folder).iterdir():
+        if p.is_file() and p.name.endswith('.tmp'): p.unlink(); gone.append(p.name)
+    return sorted(gone)
 
 # %% ../nbs/05_runio.ipynb #faf082ee
 def load_results(folder: str | Path,  # a results folder, e.g. nbs/results/ptb

@@ -232,18 +232,22 @@ class Delayed(BetaSchedule):
 # %% ../nbs/00_schedules.ipynb #2ccd9e69
 SCHEDULES = {cls.__name__: cls for cls in (Constant, Warmup, Cyclical, Monotonic, Delayed)}
 
-def schedule_from_dict(d: dict) -> BetaSchedule:
-    "Rebuild a schedule from `BetaSchedule.to_dict` output."
+def schedule_from_dict(d: dict,  # `BetaSchedule.to_dict` output, e.g. read from JSON
+                       shapes: dict | None = None,  # your own ramp functions by the name `to_dict` gives them ('module.function')
+                       ) -> BetaSchedule:
+    "Rebuild a schedule from `BetaSchedule.to_dict` output; ramp shapes only from the package's table (and `shapes`), never imported by name."
     d = dict(d)
     kind = d.pop('type', None)
     if kind not in SCHEDULES: raise ValueError(f"type must be one of {sorted(SCHEDULES)}, got {kind!r}")
     for k in ('ratio', 'zero_hold'):
         if isinstance(d.get(k), str): d[k] = Fraction(d[k])
-    if isinstance(d.get('schedule'), dict): d['schedule'] = schedule_from_dict(d['schedule'])   # a `Delayed` schedule's inner one
-    if isinstance(d.get('shape'), str) and d['shape'] not in RAMPS:
-        import importlib
-        mod, _, name = d['shape'].rpartition('.')
-        d['shape'] = getattr(importlib.import_module(mod), name)
+    if isinstance(d.get('schedule'), dict): d['schedule'] = schedule_from_dict(d['schedule'], shapes)   # a `Delayed` schedule's inner one
+    if isinstance(d.get('shape'), str) and d['shape'] not in RAMPS:   # a function's name: looked up, never imported
+        known = {f"{f.__module__}.{f.__qualname__}": f for f in RAMPS.values()} | (shapes or {})
+        if d['shape'] not in known:
+            raise ValueError(f"shape {d['shape']!r} is not one of the package's ramps ({', '.join(RAMPS)}); "
+                             "a schedule with your own ramp function is rebuilt with schedule_from_dict(d, shapes={name: function})")
+        d['shape'] = known[d['shape']]
     return SCHEDULES[kind](**d)
 
 # %% ../nbs/00_schedules.ipynb #2c786a76

@@ -14,7 +14,7 @@ from tqdm.auto import tqdm
 from .schedules import BetaSchedule, BetaScheduler, Constant, Cyclical, Monotonic
 from .model import VAEConfig, LSTMVAE, generate, gaussian_kl, BOS, EOS
 from .metrics import mutual_information, active_units
-from .runio import save_checkpoint, rng_state, set_rng_state
+from .runio import save_checkpoint, load_checkpoint, rng_state, set_rng_state
 
 # %% auto #0
 __all__ = ['RECIPES', 'COLORS', 'SyntheticConfig', 'make_sequences', 'schedule_for', 'evaluate', 'train_synthetic', 'plot_curves',
@@ -104,7 +104,7 @@ def train_synthetic(cfg: SyntheticConfig,
     betas = BetaScheduler(schedule)
     run = dict(experiment='synthetic', **_config_dict(cfg, recipe, schedule), log=[], snapshots={}, wall_s=0.0)
     if ckpt_path is not None and Path(ckpt_path).exists():
-        ck = torch.load(ckpt_path, weights_only=False)
+        ck = load_checkpoint(ckpt_path, required=('model', 'opt', 'betas', 'rng', 'run'))
         if _config_dict(cfg, recipe, schedule) != {k: ck['run'][k] for k in ('config', 'recipe', 'schedule')}:
             raise ValueError(f"checkpoint {ckpt_path} was made with another config, recipe or schedule; remove it or pass a new path")
         model.load_state_dict(ck['model']); opt.load_state_dict(ck['opt']); betas.load_state_dict(ck['betas'])

@@ -14,11 +14,11 @@ from torch import nn
 from .schedules import BetaSchedule, Constant, Warmup, Cyclical
 from .model import LSTMVAE, VAEConfig
 from .data import load_ptb, BucketBatches
-from .learner import Learner, BetaCB, ClipCB, NaNCB, LRSchedCB, ConstantLR, CosineRestarts, CheckpointCB
+from .learner import Learner, BetaCB, ClipCB, NaNCB, LRSchedCB, ConstantLR, CosineRestarts, CheckpointCB, CKPT_KEYS
 from .callbacks import EvalCB, CSVLogCB, ProgressCB, EarlyStopCB, DDPCB, ShardedEpochs, dist_rank_world, rank_seed
 from torch.nn.parallel import DistributedDataParallel
 from .evaluate import evaluate_lm, lm_examples
-from .runio import save_json, machine_info, command_line, seed_everything, peak_rss_gib, dataclass_from_dict, pick_device
+from .runio import save_json, machine_info, command_line, seed_everything, peak_rss_gib, dataclass_from_dict, pick_device, load_checkpoint
 
 # %% auto #0
 __all__ = ['RECIPES', 'EVAL_ONLY', 'BASE_ADDED', 'BetaSpec', 'TrainConfig', 'build_model', 'eval_batches', 'training_config',
@@ -140,7 +140,7 @@ def fit_resumable(learn: Learner, cfg, out: Path) -> dict:
     if learn.rank == 0: (out/'config.json').write_text(json.dumps(asdict(cfg), indent=1))
     learn.fit(cfg.epochs)
     if dist_rank_world()[1] > 1: torch.distributed.barrier()   # rank 0 has written the last checkpoints
-    best = torch.load(out/'best.pt', weights_only=False, map_location='cpu')
+    best = load_checkpoint(out/'best.pt', required=CKPT_KEYS)
     learn.model.load_state_dict(best['model'])
     return best
 
