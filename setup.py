@@ -13,6 +13,8 @@ py_versions = '3.10 3.11 3.12 3.13'.split()
 requirements = cfg.get('requirements', '').split()
 dev_requirements = cfg.get('dev_requirements', '').split()
 adapters_requirements = cfg.get('adapters_requirements', '').split()   # optional: the Lightning and Transformers callbacks
+experiments_requirements = cfg.get('experiments_requirements', '').split()   # optional: the Switchboard and Yelp experiments' tools
+notebooks_requirements = cfg.get('notebooks_requirements', '').split()   # optional: Jupyter, to run the notebooks
 min_python = cfg['min_python']
 lic = licenses[cfg['license']]
 entry_points = {'console_scripts': cfg.get('console_scripts', '').split(),
@@ -31,7 +33,8 @@ setuptools.setup(
     include_package_data=True,
     package_data={cfg['lib_path']: ['configs/*.json']},
     install_requires=requirements,
-    extras_require={'dev': dev_requirements + adapters_requirements, 'adapters': adapters_requirements},
+    extras_require={'dev': dev_requirements + adapters_requirements + experiments_requirements, 'adapters': adapters_requirements,
+                    'experiments': experiments_requirements, 'notebooks': notebooks_requirements + experiments_requirements},
     dependency_links=cfg.get('dep_links', '').split(),
     python_requires='>=' + min_python,
     long_description=open('README.md', encoding='utf-8').read(),

@@ -10,9 +10,9 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 import torch
 from torch import Tensor
-from nltk.tokenize import WordPunctTokenizer
 from .data import DataError, Vocab, data_dir
 from .model import PAD, BOS, EOS
+from .runio import need
 
 # %% auto #0
 __all__ = ['SWDA_FILES', 'SPEAKERS', 'UNK', 'DUMMY', 'Utterance', 'Dialog', 'read_dialogs', 'tokenize', 'dialog_vocab',
@@ -89,11 +89,12 @@ def read_dialogs(path: str | Path) -> list[Dialog]:
 
 # %% ../nbs/17_dialog_data.ipynb #55018f84
 UNK, DUMMY = '<unk>', '<d>'
-_tok = WordPunctTokenizer()
+@functools.cache
+def _tokenizer(): return need('nltk.tokenize', "Switchboard tokenisation (NLTK's WordPunctTokenizer)").WordPunctTokenizer()
 
 def tokenize(text: str) -> list[str]:
     "Lower-cased word and punctuation tokens of `text` (NLTK's WordPunctTokenizer)."
-    return _tok.tokenize(text.lower())
+    return _tokenizer().tokenize(text.lower())
 
 def _ranked(items) -> list:
     "Distinct items, most frequent first, ties in sorted order (the same on every machine)."

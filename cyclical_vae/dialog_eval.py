@@ -4,17 +4,17 @@
 
 # %% ../nbs/19_dialog_eval.ipynb #d0bbbd3a
 from __future__ import annotations
-import hashlib, math, os
+import functools, hashlib, math, os
 from collections import Counter
 from pathlib import Path
 import numpy as np
 import torch
 from torch import Tensor
 import torch.nn.functional as F
-from nltk.translate.bleu_score import sentence_bleu, SmoothingFunction
 from .model import PAD, BOS, EOS, decode_loop
 from .metrics import mutual_information, active_units
 from .cvae import DialogCVAE, gaussian_kl2
+from .runio import need
 from .dialog_data import DialogBatch
 
 # %% auto #0
@@ -88,13 +88,19 @@ def generate_responses(model: DialogCVAE, b: DialogBatch,
     return out.view(B, n_samples, -1)
 
 # %% ../nbs/19_dialog_eval.ipynb #3495c2d0
-_smooth = SmoothingFunction().method7
+@functools.cache
+def _bleu():
+    "NLTK's sentence BLEU and the official smoothing (method 7)."
+    b = need('nltk.translate.bleu_score', 'BLEU')
+    return b.sentence_bleu, b.SmoothingFunction().method7
+
 BLEU_WEIGHTS = {1: (1, 0, 0, 0), 2: (1 / 2, 1 / 2, 0, 0), 3: (1 / 3, 1 / 3, 1 / 3, 0), 4: (1 / 4,) * 4}   # the official code's
 
 def bleu(ref: list[str], hyp: list[str], n: int = 4) -> float:
     "NLTK sentence BLEU-n with the official weights and smoothing method 7 (0 for an empty sentence)."
     if not hyp or not ref: return 0.0
-    return sentence_bleu([ref], hyp, weights=BLEU_WEIGHTS[n], smoothing_function=_smooth)
+    sentence_bleu, smooth = _bleu()
+    return sentence_bleu([ref], hyp, weights=BLEU_WEIGHTS[n], smoothing_function=smooth)
 
 def f1(p: float, r: float) -> float:
     "Harmonic mean of a precision and a recall (0 when both are 0)."
@@ -150,8 +156,7 @@ def word_vectors(sents: list[list[str]],  # tokenised training utterances
     if f.exists():
         z = np.load(f)
         return dict(zip(z['words'].tolist(), z['vectors']))
-    from gensim.models import Word2Vec   # imported here: only the embedding scores need it
-    w2v = Word2Vec(sents, vector_size=dim, window=window, min_count=1, sg=1, epochs=epochs, seed=seed, workers=1)
+    w2v = need('gensim.models', 'the embedding scores (word vectors)').Word2Vec(sents, vector_size=dim, window=window, min_count=1, sg=1, epochs=epochs, seed=seed, workers=1)
     words = list(w2v.wv.index_to_key)
     folder.mkdir(parents=True, exist_ok=True)
     tmp = folder/f"{f.stem}.tmp.npz"

@@ -9,16 +9,12 @@ import numpy as np
 import torch
 from torch import Tensor
 import matplotlib.pyplot as plt
-from sklearn.linear_model import LogisticRegression
-from sklearn.preprocessing import StandardScaler
-from sklearn.pipeline import make_pipeline
-from sklearn.manifold import TSNE
-from sklearn.exceptions import ConvergenceWarning
 from torch.nn.utils.rnn import pad_sequence
 from .model import PAD
 from .yelp_data import load_yelp, labelled_subset
 from .yelp_train import YelpTrainConfig, build_cnn_vae
 from .textcnn import generate_cnn
+from .runio import need
 import json, time
 from pathlib import Path
 from fastcore.script import call_parse, Param, store_true
@@ -26,8 +22,8 @@ from .runio import save_json, machine_info, command_line, load_checkpoint, load_
 from .learner import CKPT_KEYS
 
 # %% auto #0
-__all__ = ['CS', 'encode_means', 'probe', 'probe_sweep', 'sweep_summary', 'plot_sweep', 'tsne_2d', 'knn_agreement', 'plot_tsne',
-           'probe_run', 'decoded_examples', 'cvae_probe']
+__all__ = ['CS', 'encode_means', 'sk', 'probe', 'probe_sweep', 'sweep_summary', 'plot_sweep', 'tsne_2d', 'knn_agreement',
+           'plot_tsne', 'probe_run', 'decoded_examples', 'cvae_probe']
 
 # %% ../nbs/26_probe.ipynb #4b5466b4
 @torch.no_grad()
@@ -45,6 +41,10 @@ def encode_means(model,  # a model with `encode(x)` -> (mu, logvar or None), e.g
 # %% ../nbs/26_probe.ipynb #5cc7b613
 CS = (0.001, 0.01, 0.1, 1.0, 10.0, 100.0)  # inverse regularisation strengths tried
 
+def sk(module: str):
+    "A scikit-learn module (an extra: `pip install \"cyclical_vae[experiments]\"`)."
+    return need(f'sklearn.{module}', 'the semi-supervised probe (scikit-learn)')
+
 def probe(X: np.ndarray, y: np.ndarray,  # labelled training features [n, d] and labels in {0, 1}
           X_dev: np.ndarray, y_dev: np.ndarray,  # validation, for the choice of C
           X_test: np.ndarray, y_test: np.ndarray,  # test, reported
@@ -53,9 +53,9 @@ def probe(X: np.ndarray, y: np.ndarray,  # labelled training features [n, d] and
     if len(np.unique(y)) < 2: raise ValueError("the labelled subset holds one class only")
     best = None
     for C in Cs:
-        clf = make_pipeline(StandardScaler(), LogisticRegression(C=C, max_iter=2000))
+        clf = sk('pipeline').make_pipeline(sk('preprocessing').StandardScaler(), sk('linear_model').LogisticRegression(C=C, max_iter=2000))
         with warnings.catch_warnings():
-            warnings.simplefilter('ignore', ConvergenceWarning)
+            warnings.simplefilter('ignore', sk('exceptions').ConvergenceWarning)
             clf.fit(X, y)
         dev = clf.score(X_dev, y_dev)
         if best is None or dev > best[1]: best = (C, dev, clf)
@@ -105,7 +105,7 @@ def tsne_2d(X: np.ndarray,  # features [n, d]
             perplexity: float = 30.0) -> tuple[np.ndarray, np.ndarray]:
     "(indices drawn, their 2-D t-SNE embedding [n, 2])."
     idx = np.sort(np.random.default_rng(seed).choice(len(X), min(n, len(X)), replace=False))
-    emb = TSNE(n_components=2, init='pca', perplexity=perplexity, random_state=seed).fit_transform(X[idx])
+    emb = sk('manifold').TSNE(n_components=2, init='pca', perplexity=perplexity, random_state=seed).fit_transform(X[idx])
     return idx, emb
 
 def knn_agreement(pts: np.ndarray, y: np.ndarray) -> float:

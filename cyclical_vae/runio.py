@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_runio.ipynb #26f008ac
 from __future__ import annotations
-import dataclasses, hashlib, json, math, os, pickle, platform, random, socket, sys, tempfile, time, types, typing, warnings
+import dataclasses, hashlib, importlib, json, math, os, pickle, platform, random, socket, sys, tempfile, time, types, typing, warnings
 from collections import OrderedDict
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,9 +14,9 @@ import torch
 # %% auto #0
 __all__ = ['CKPT_FORMAT', 'atomic_write', 'save_json', 'machine_info', 'peak_rss_gib', 'pick_device', 'dataclass_from_dict',
            'command_line', 'at_least', 'above', 'within', 'one_of', 'check_fields', 'seed_everything', 'rng_state',
-           'set_rng_state', 'FileError', 'plain_problems', 'tensor_digest', 'nonfinite_tensors', 'save_checkpoint',
-           'load_checkpoint', 'convert_checkpoint', 'load_weights', 'cli_errors', 'RunLock', 'clean_partial_writes',
-           'load_results', 'results_table']
+           'set_rng_state', 'need', 'FileError', 'plain_problems', 'tensor_digest', 'nonfinite_tensors',
+           'save_checkpoint', 'load_checkpoint', 'convert_checkpoint', 'load_weights', 'cli_errors', 'RunLock',
+           'clean_partial_writes', 'load_results', 'results_table']
 
 # %% ../nbs/05_runio.ipynb #d5d71ce5
 def atomic_write(path: str | Path,  # file to write
@@ -141,6 +141,14 @@ def set_rng_state(s: dict):
     np.random.set_state((n['name'], n['keys'].numpy().astype(np.uint32), n['pos'], n['has_gauss'], n['gauss']))
     torch.set_rng_state(s['torch'])
     if 'cuda' in s and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
+
+# %% ../nbs/05_runio.ipynb #f605e8b9
+def need(module: str,  # the module to import, e.g. 'sklearn.linear_model'
+         what: str,  # what needs it, for the message
+         extra: str = 'experiments'):  # the extra that installs it
+    "Import an optional dependency, or an ImportError that says how to install it."
+    try: return importlib.import_module(module)
+    except ImportError: raise ImportError(f"{what} needs {module.split('.')[0]}, which is not installed: pip install \"cyclical_vae[{extra}]\"") from None
 
 # %% ../nbs/05_runio.ipynb #ae5a3b6b
 class FileError(ValueError):
@@ -280,7 +288,7 @@ def cli_errors(prog: str,  # the command's name, printed before the message
                debug: bool = False):  # re-raise, with the traceback
     "End a command on a user's error (bad file, data, config or flag) with one line on stderr and exit code 2."
     try: yield
-    except (ValueError, TypeError, OSError, FloatingPointError) as e:
+    except (ValueError, TypeError, OSError, FloatingPointError, ImportError) as e:
         if debug: raise
         print(f"{prog}: error: {_first_line(e, None)}", file=sys.stderr)
         raise SystemExit(2) from None
