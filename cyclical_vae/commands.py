@@ -4,7 +4,7 @@
 
 # %% ../nbs/90_commands.ipynb #30673da4
 from __future__ import annotations
-import json, os, re, shutil, sys, time
+import json, os, re, shutil, socket, sys, time
 from dataclasses import asdict, fields
 from pathlib import Path
 import torch
@@ -15,7 +15,7 @@ from .evaluate import evaluate_lm, lm_examples
 from .distributed import init_from_env
 from .dialog_data import load_swda
 from .dialog_eval import evaluate_cvae, score_generation, word_vectors
-from .runio import command_line, machine_info, load_checkpoint, load_weights, convert_checkpoint, cli_errors, RunLock, FileError, _first_line
+from .runio import command_line, machine_info, read_json, load_checkpoint, load_weights, convert_checkpoint, cli_errors, RunLock, FileError, _first_line
 from .learner import CKPT_KEYS
 from .dialog_train import DIALOG_RECIPES, DialogTrainConfig, run_dialog, build_cvae, dialog_eval_batches, training_sentences
 from .yelp_data import load_yelp
@@ -33,11 +33,8 @@ CONFIGS = {'ptb': RecipeConfig, 'swda': DialogTrainConfig, 'yelp': YelpTrainConf
 
 def _read_config(path) -> dict:
     "A JSON config file as a dict, with errors that name the file."
-    p = Path(path)
-    if not p.is_file(): raise FileError(f"{p}: no such config file")
-    try: d = json.loads(p.read_text())
-    except (UnicodeDecodeError, json.JSONDecodeError) as e: raise FileError(f"{p}: not a JSON config ({_first_line(e)})") from None
-    if not isinstance(d, dict) or not d: raise FileError(f"{p}: a config is a JSON object with the run's fields (see --dump_config), not {json.dumps(d)[:40]}")
+    d = read_json(path, 'config file')
+    if not d: raise FileError(f"{path}: an empty config; a config is a JSON object with the run's fields (see --dump_config)")
     return d
 
 def config_for(recipe: str | None = None, config: str | None = None, **overrides) -> RecipeConfig | DialogTrainConfig | YelpTrainConfig:
@@ -214,6 +211,17 @@ def _eval_progress(f: Path) -> str:
     i, n = st['i'], len(st['key']['shapes'])
     return f"{name} {i}/{n}" + (f" (~{st['wall_s'] / i * (n - i) / 3600:.1f} h left)" if i else '')
 
+def _holder(d: Path) -> str | None:
+    "'pid N' of the live process that holds the run folder's lock (`RunLock`) on this machine, else None."
+    try: note = (d/'.lock').read_text(errors='replace')
+    except OSError: return None
+    m = re.match(r"pid (\d+) on (\S+)", note)
+    if not m or m[2] != socket.gethostname(): return None
+    try: os.kill(int(m[1]), 0)   # signal 0: is it alive?
+    except ProcessLookupError: return None
+    except PermissionError: pass   # alive, another user's
+    return f"pid {m[1]}"
+
 def _json_or_none(p: Path):
     "The JSON in `p`, or None if it is not readable JSON (a file cut by a kill or a full disk)."
     try: return json.loads(p.read_text())
@@ -233,6 +241,7 @@ def run_status(runs: str | Path = 'runs') -> list[dict]:
         if done and _json_or_none(d/'result.json') is None: bad.append('result.json')
         state = ('finished' if done else 'evaluating: ' + ', '.join(map(_eval_progress, evals)) if evals else 'training')
         if bad: state = f"{state}; damaged: {', '.join(bad)}"
+        if (who := _holder(d)) and not done: state += f" (running: {who})"
         try: step, hours = int(last.get('step', 0)), round(float(last.get('wall_s', 0)) / 3600, 2)
         except ValueError: step, hours = 0, 0.0
         rows.append(dict(run=d.name, recipe=cfg.get('recipe'), epochs=f"{epochs}/{cfg.get('epochs')}", step=step, train_h=hours, state=state))

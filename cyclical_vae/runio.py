@@ -16,7 +16,7 @@ __all__ = ['CKPT_FORMAT', 'atomic_write', 'save_json', 'machine_info', 'peak_rss
            'command_line', 'at_least', 'above', 'within', 'one_of', 'check_fields', 'seed_everything', 'rng_state',
            'set_rng_state', 'need', 'FileError', 'plain_problems', 'tensor_digest', 'nonfinite_tensors',
            'save_checkpoint', 'load_checkpoint', 'convert_checkpoint', 'load_weights', 'cli_errors', 'RunLock',
-           'clean_partial_writes', 'load_results', 'results_table']
+           'clean_partial_writes', 'load_results', 'read_json', 'results_table']
 
 # %% ../nbs/05_runio.ipynb #d5d71ce5
 def atomic_write(path: str | Path,  # file to write
@@ -335,7 +335,16 @@ def load_results(folder: str | Path,  # a results folder, e.g. nbs/results/ptb
     "The result records in `folder`, by file stem, in name order."
     folder = Path(folder)
     if not folder.is_dir(): raise FileNotFoundError(f"{folder}: no such results folder")
-    return {p.stem: json.loads(p.read_text()) for p in sorted(folder.glob(pattern))}
+    return {p.stem: read_json(p, 'result record') for p in sorted(folder.glob(pattern))}
+
+def read_json(path: str | Path, what: str = 'JSON file') -> dict:
+    "The JSON object in `path`, or a `FileError` that names the file (missing, cut short, not JSON, not an object)."
+    path = Path(path)
+    if not path.is_file(): raise FileError(f"{path}: no such {what}")
+    try: d = json.loads(path.read_text())
+    except (UnicodeDecodeError, json.JSONDecodeError) as e: raise FileError(f"{path}: not a readable {what} ({_first_line(e)})") from None
+    if not isinstance(d, dict): raise FileError(f"{path}: not a {what} (a JSON {type(d).__name__}, not an object)")
+    return d
 
 def _dig(d: dict, key: str):
     for k in key.split('.'):
