@@ -178,6 +178,7 @@ def cvae_eval(ckpt: Param("a checkpoint written by cvae_train (best.pt or last.p
               split: Param("valid or test", str) = 'test',
               iw_samples: Param("K importance samples (0: skip the IW-NLL; language models)", int) = 500,
               generate: Param("also generate: from the prior, with BLEU / distinct (dialog models); an interpolation and prior samples (PTB)", store_true) = False,
+              threads: Param("torch threads (default: torch's choice, usually one per core)", int) = None,
               quiet: Param("no progress bar", store_true) = False,
               debug: Param("on an error, show the traceback instead of one line", store_true) = False):
     "Evaluate a checkpoint at beta = 1 and print the result as JSON (a killed language-model pass resumes when run again)."
@@ -185,6 +186,8 @@ def cvae_eval(ckpt: Param("a checkpoint written by cvae_train (best.pt or last.p
         with cli_errors('cvae_eval', debug):
             if split not in ('valid', 'test'): raise ValueError(f"--split must be 'valid' or 'test', got {split!r}")
             if iw_samples < 0: raise ValueError(f"--iw_samples must be >= 0 (0 skips the IW-NLL), got {iw_samples}")
+            if threads is not None and threads < 1: raise ValueError(f"--threads must be >= 1, got {threads}")
+            if threads: torch.set_num_threads(threads)
             res = evaluate_checkpoint(ckpt, data, split, iw_samples, generate, progress=not quiet)
     except KeyboardInterrupt:
         raise SystemExit(f"\ncvae_eval: interrupted; the same command resumes from {eval_state_path(ckpt, split, iw_samples)}") from None

@@ -11,6 +11,7 @@ import torch.nn.functional as F
 from torch.nn.utils.rnn import pack_padded_sequence
 from .model import PAD, BOS, EOS
 from .dialog_data import DialogBatch
+from .runio import check_fields, at_least, above, one_of
 
 # %% auto #0
 __all__ = ['gaussian_kl2', 'CVAEConfig', 'DialogCVAE']
@@ -42,13 +43,17 @@ class CVAEConfig:
     init_range: float = 0.08  # embeddings, GRUs and output layer start from U(-init_range, init_range)
     fc_init: str = 'xavier'  # fully connected layers: 'xavier' (weights; zero biases), as TF's layers.fully_connected, or 'uniform'
 
-    def __post_init__(self):
-        for k in ('vocab_size', 'n_topics', 'n_acts', 'emb_dim', 'utt_hidden', 'ctx_hidden', 'topic_dim', 'latent_dim',
-                  'prior_hidden', 'dec_hidden', 'bow_hidden', 'act_dim'):
-            v = getattr(self, k)
-            if not isinstance(v, int) or isinstance(v, bool) or v < 1: raise ValueError(f"{k} must be a positive integer, got {v!r}")
-        if self.use_acts and not self.bow: raise ValueError("use_acts (kgCVAE) needs bow=True: the official kgCVAE always has the bag-of-words loss")
-        if self.fc_init not in ('xavier', 'uniform'): raise ValueError(f"fc_init must be 'xavier' or 'uniform', got {self.fc_init!r}")
+    def __post_init__(self): self.check()
+
+    def check(self,
+              prefix: str = ''):  # how a run config names this part ('model.'), for the messages
+        "Refuse a bad value with a ValueError naming the field (`prefix` + its name), what it must be and the value given."
+        sizes = ('vocab_size', 'n_topics', 'n_acts', 'emb_dim', 'utt_hidden', 'ctx_hidden', 'topic_dim', 'meta_dim', 'latent_dim',
+                 'prior_hidden', 'dec_hidden', 'bow_hidden', 'act_dim')
+        check_fields(self, prefix, **{k: at_least(1) for k in sizes}, init_range=above(0), fc_init=one_of('xavier', 'uniform'))
+        if self.use_acts and not self.bow:
+            raise ValueError(f"{prefix}use_acts (kgCVAE) needs {prefix}bow true: the official kgCVAE always has the bag-of-words loss")
+        return self
 
     @property
     def cond_dim(self) -> int: return self.topic_dim + 2 * self.meta_dim + self.ctx_hidden

@@ -8,14 +8,16 @@ import json, math, time
 from dataclasses import dataclass, field, asdict, replace
 from pathlib import Path
 import torch
-from .schedules import BetaSchedule, Constant, Warmup, Cyclical
+from .schedules import BetaSchedule, Constant, Warmup, Cyclical, RAMPS
 from .dialog_data import load_swda, DialogBatches, collate, UNK
 from .cvae import CVAEConfig, DialogCVAE
 from .dialog_eval import evaluate_cvae, score_generation, word_vectors
 from .learner import Learner, Callback, BetaCB, ClipCB, NaNCB, LRSchedCB, ConstantLR, CosineRestarts, CheckpointCB
 from .callbacks import EvalCB, CSVLogCB, EVAL_KEYS, ShardedEpochs, rank_seed
 from .train import fit_resumable, process_device, rank_callbacks, wrap_data_parallel, world_key, finished_record
+from .train import config_part, SEED_RANGE, FRACTION, DEVICE_NAME, RUN_NAME
 from .runio import save_json, machine_info, command_line, seed_everything, peak_rss_gib, dataclass_from_dict
+from .runio import check_fields, at_least, above, one_of
 
 # %% auto #0
 __all__ = ['RESUMABLE', 'OFFICIAL_STEPS_PER_PASS', 'STEPS_PER_PASS', 'DIALOG_RECIPES', 'StepBetaSpec', 'StepEpochs',
@@ -33,6 +35,16 @@ class StepBetaSpec:
     beta_min: float = 0.0
     beta_max: float = 1.0
     shape: str = 'linear'
+
+    def __post_init__(self): self.check()
+
+    def check(self,
+              prefix: str = ''):  # how a run config names this part ('beta.'), for the messages
+        "Refuse a bad value with a ValueError naming the field (`prefix` + its name), what it must be and the value given."
+        check_fields(self, prefix, kind=one_of('constant', 'monotonic', 'cyclical'), cycle_steps=at_least(1), ratio=FRACTION, ramp_steps=at_least(1),
+                     beta_min=at_least(0), beta_max=at_least(0), shape=one_of(*RAMPS))
+        if self.beta_min > self.beta_max: raise ValueError(f"{prefix}beta_min must be <= {prefix}beta_max ({self.beta_max}), got {self.beta_min}")
+        return self
 
     def build(self) -> BetaSchedule:
         "The schedule of optimizer steps."
@@ -106,9 +118,20 @@ class DialogTrainConfig:
     ckpt_every_steps: int | None = 1000  # also checkpoint every N optimizer steps (an epoch is long)
     device: str = 'cpu'  # 'cpu', 'cuda', 'cuda:N' or 'auto' (a GPU per rank in a data-parallel run)
 
-    def __post_init__(self):
-        if isinstance(self.beta, dict): self.beta = StepBetaSpec(**self.beta)
-        if self.experiment != 'swda': raise ValueError(f"experiment must be 'swda', got {self.experiment!r}")
+    def __post_init__(self): self.check()
+
+    def check(self):
+        "Refuse a bad value before any work starts: a ValueError naming the field as a JSON config does (`epochs`, `beta.ratio`, `model.latent_dim`)."
+        self.beta = config_part(StepBetaSpec, self.beta, 'beta.')
+        check_fields(self, recipe=RUN_NAME, experiment=one_of('swda'), epochs=at_least(1), batch_size=at_least(1), window=at_least(2), lr=above(0),
+                     clip=above(0), seed=SEED_RANGE, lr_schedule=one_of('constant', 'cosine_restarts'), steps_per_epoch=at_least(1), patience=at_least(1),
+                     patience_increase=at_least(1), improve_threshold=FRACTION, max_vocab=at_least(1), max_utt_len=at_least(3), max_dialogs=at_least(1),
+                     eval_dialogs=at_least(1), n_samples=at_least(1), ckpt_every_steps=at_least(1), device=DEVICE_NAME)
+        model = config_part(CVAEConfig, self.model, 'model.', vocab_size=4, n_topics=1, n_acts=1)   # stand-ins for the data's counts
+        if model.meta_dim != 4: raise ValueError(f"model.meta_dim must be 4 (the data give each caller's age, education and sex as 4 numbers), got {model.meta_dim}")
+        if self.lr_schedule == 'cosine_restarts' and self.beta.kind != 'cyclical':
+            raise ValueError(f"lr_schedule 'cosine_restarts' restarts with beta's cycles: it needs beta.kind 'cyclical', got {self.beta.kind!r}")
+        return self
 
     @classmethod
     def from_dict(cls, d: dict):
@@ -150,6 +173,11 @@ def run_dialog(cfg: DialogTrainConfig,
                vectors_cache: str | Path | None = None,  # folder for the word vectors (default: user cache)
                cbs: list = ()) -> dict:  # extra callbacks (custom logging, tests)
     "Train (or resume) and evaluate one dialog run; returns the result record, also written to `out/result.json` (on rank 0 of a data-parallel run; None on the others)."
+    if not isinstance(cfg, DialogTrainConfig):
+        exp = getattr(cfg, 'experiment', None)
+        raise ValueError(f"run_dialog trains Switchboard configs (DialogTrainConfig), got a {type(cfg).__name__}"
+                         + {'ptb': ": train it with run", 'yelp': ": train it with run_yelp"}.get(exp, ''))
+    cfg.check()   # again: a field changed since the config was made is refused before any work
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     rank, world, device = process_device(cfg.device)   # (0, 1, cpu) unless launched data-parallel or asked for a GPU
     if (done := finished_record(out, cfg, world)) is not None: return done   # finished with this config: nothing to do
@@ -209,4 +237,8 @@ def _recipe(name, kind, bow, lr_schedule='constant'):
 DIALOG_RECIPES = dict([
     _recipe('swda-cvae-monotonic', 'monotonic', False), _recipe('swda-cvae-cyclical', 'cyclical', False, 'cosine_restarts'),
     _recipe('swda-bow-monotonic', 'monotonic', True), _recipe('swda-bow-cyclical', 'cyclical', True, 'cosine_restarts'),
-    _recipe('swda-cvae-cyclical-plain', 'cyclical', False), _recipe('swda-bow-cyclical-plain', 'cyclical', True)])
+    _recipe('swda-cvae-cyclical-plain', 'cyclical', False), _recipe('swda-bow-cyclical-plain', 'cyclical', True),
+    ('tiny-swda', DialogTrainConfig('tiny-swda', epochs=2, steps_per_epoch=20, beta=StepBetaSpec('cyclical', cycle_steps=20, ratio=2 / 3),
+                                    max_dialogs=8, eval_dialogs=2, n_samples=2, ckpt_every_steps=None,
+                                    model=dict(emb_dim=16, utt_hidden=16, ctx_hidden=24, topic_dim=4, latent_dim=8, prior_hidden=16,
+                                               dec_hidden=24, bow_hidden=16, bow=True)))])   # everything a run does, in seconds

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import torch
 from torch import Tensor
 from .learner import Callback
+from .runio import check_fields, at_least, one_of
 
 # %% auto #0
 __all__ = ['FreeBits', 'free_bits_kl', 'FreeBitsCB']
@@ -21,9 +22,12 @@ class FreeBits:
     batch_mean: bool = True  # threshold the batch mean of the KL (True) or each example's KL (False)
     kind: str = 'hinge'  # 'hinge': max(KL, lam); 'mask': KL where KL > lam, else 0
 
-    def __post_init__(self):
-        if self.kind not in ('hinge', 'mask'): raise ValueError(f"kind must be 'hinge' or 'mask', got {self.kind!r}")
-        if not self.lam >= 0: raise ValueError(f"lam must be >= 0, got {self.lam!r}")
+    def __post_init__(self): self.check()
+
+    def check(self,
+              prefix: str = ''):  # how a run config names this part ('free_bits.'), for the messages
+        "Refuse a bad value with a ValueError naming the field (`prefix` + its name), what it must be and the value given."
+        return check_fields(self, prefix, lam=at_least(0), kind=one_of('hinge', 'mask'))
 
 def free_bits_kl(kl_dim: Tensor,  # KL per example and latent dimension [batch, latent_dim]
                  fb: FreeBits) -> Tensor:

@@ -9,6 +9,7 @@ import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
 from torch.nn.utils.rnn import pack_padded_sequence
+from .runio import check_fields, at_least, above
 
 # %% auto #0
 __all__ = ['PAD', 'BOS', 'EOS', 'VAEConfig', 'gaussian_kl', 'LSTMVAE', 'generate', 'decode_loop']
@@ -28,13 +29,15 @@ class VAEConfig:
     dec_dropout_out: float = 0.5  # dropout on the decoder's hidden states, before the output layer
     init_range: float = 0.1  # parameters start from U(-init_range, init_range)
 
-    def __post_init__(self):
-        for k in ('vocab_size', 'emb_dim', 'enc_hidden', 'dec_hidden', 'latent_dim'):
-            v = getattr(self, k)
-            if not isinstance(v, int) or isinstance(v, bool) or v < 1: raise ValueError(f"{k} must be a positive integer, got {v!r}")
-        if self.vocab_size < 4: raise ValueError(f"vocab_size must be >= 4 (<pad>, <s>, </s> and a word), got {self.vocab_size}")
-        for k in ('dec_dropout_in', 'dec_dropout_out'):
-            if not 0 <= getattr(self, k) < 1: raise ValueError(f"{k} must be in [0, 1), got {getattr(self, k)!r}")
+    def __post_init__(self): self.check()
+
+    def check(self,
+              prefix: str = ''):  # how a run config names this part ('model.'), for the messages
+        "Refuse a bad value with a ValueError naming the field (`prefix` + its name), what it must be and the value given."
+        dropout = (lambda v: 0 <= v < 1), "must be in [0, 1)"
+        return check_fields(self, prefix, vocab_size=((lambda v: v >= 4), "must be >= 4 (<pad>, <s>, </s> and a word)"),
+                            emb_dim=at_least(1), enc_hidden=at_least(1), dec_hidden=at_least(1), latent_dim=at_least(1),
+                            dec_dropout_in=dropout, dec_dropout_out=dropout, init_range=above(0))
 
 # %% ../nbs/03_model.ipynb #97361c2b
 def gaussian_kl(mu: Tensor, logvar: Tensor) -> Tensor:

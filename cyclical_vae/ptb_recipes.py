@@ -11,7 +11,8 @@ import numpy as np
 import matplotlib.pyplot as plt
 from .schedules import BetaSchedule, Delayed
 from .learner import CosineRestarts
-from .train import TrainConfig, BetaSpec, RECIPES
+from .train import TrainConfig, BetaSpec, RECIPES, config_part
+from .runio import check_fields, at_least, above
 from .freebits import FreeBits, FreeBitsCB
 from .warmstart import ResetDecoderCB
 from .train import build_model
@@ -38,15 +39,19 @@ class RecipeConfig(TrainConfig):
     svi: dict | None = None  # SA-VAE: `SVIConfig` fields (steps, lr, momentum, clip, eps); None: a plain VAE
     ADDED_FIELDS: ClassVar[dict] = {'free_bits': None, 'ae_epochs': 0, 'lr_cycle_epochs': None, 'svi': None}
 
-    def __post_init__(self):
-        super().__post_init__()
-        if self.free_bits is not None: FreeBits(**self.free_bits)   # checked now rather than at step 1
-        if not 0 <= self.ae_epochs < self.epochs: raise ValueError(f"ae_epochs must be in 0..epochs-1, got {self.ae_epochs}")
-        if self.lr_cycle_epochs is not None and (self.lr_cycle_epochs <= 0 or self.lr_schedule != 'cosine_restarts'):
-            raise ValueError("lr_cycle_epochs needs lr_schedule='cosine_restarts' and a positive value")
+    def check(self):
+        super().check()   # `epochs` first: `ae_epochs` is measured against it
+        check_fields(self, ae_epochs=at_least(0), lr_cycle_epochs=above(0))
+        if self.free_bits is not None: config_part(FreeBits, self.free_bits, 'free_bits.')
+        if self.ae_epochs >= self.epochs: raise ValueError(f"ae_epochs must be < epochs ({self.epochs}), got {self.ae_epochs}")
+        if self.lr_cycle_epochs is not None and self.lr_schedule != 'cosine_restarts':
+            raise ValueError(f"lr_cycle_epochs needs lr_schedule 'cosine_restarts', got lr_schedule {self.lr_schedule!r}")
         if self.svi is not None:
-            SVIConfig(**self.svi)
-            if self.bf16: raise ValueError("SA-VAE's finite-difference backward needs fp32: bf16 must be off with svi")
+            config_part(SVIConfig, self.svi, 'svi.')
+            if self.bf16: raise ValueError("bf16 must be false with svi: SA-VAE's finite-difference backward needs fp32")
+        return self
+    def lr_cycles_from_beta(self) -> bool:
+        return self.lr_cycle_epochs is None
 
     def beta_schedule(self, steps_per_epoch: int) -> BetaSchedule:
         b = self.beta.build(steps_per_epoch, self.epochs - self.ae_epochs)

@@ -12,7 +12,7 @@ from torch import nn, Tensor
 from .model import LSTMVAE, VAEConfig, gaussian_kl
 from .evaluate import evaluate_lm
 from .data import load_ptb, BucketBatches
-from .runio import machine_info, seed_everything
+from .runio import machine_info, seed_everything, check_fields, at_least, above
 
 # %% auto #0
 __all__ = ['ENCODER_PREFIXES', 'SVIConfig', 'svi_loss', 'draw_noise', 'svi_forward', 'svi_backward', 'svi_refine', 'SAVAE',
@@ -28,10 +28,13 @@ class SVIConfig:
     clip: float = 5.0  # gradient-norm clipping inside the steps (norm over the whole batch); 0: none
     eps: float = 1e-5  # finite-difference step of the Hessian-vector products
 
-    def __post_init__(self):
-        if self.steps < 1: raise ValueError(f"steps must be >= 1, got {self.steps}")
-        if self.lr <= 0 or not 0 <= self.momentum < 1 or self.clip < 0 or self.eps <= 0:
-            raise ValueError(f"need lr > 0, 0 <= momentum < 1, clip >= 0, eps > 0; got {self}")
+    def __post_init__(self): self.check()
+
+    def check(self,
+              prefix: str = ''):  # how a run config names this part ('svi.'), for the messages
+        "Refuse a bad value with a ValueError naming the field (`prefix` + its name), what it must be and the value given."
+        return check_fields(self, prefix, steps=at_least(1), lr=above(0), momentum=((lambda v: 0 <= v < 1), "must be in [0, 1)"),
+                            clip=at_least(0), eps=above(0))
 
 def _clip_(grads: list[Tensor], max_norm: float) -> list[Tensor]:
     "Scale `grads` in place so that their joint L2 norm is at most `max_norm` (no-op for 0); returns them."

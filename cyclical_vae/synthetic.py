@@ -14,7 +14,7 @@ from tqdm.auto import tqdm
 from .schedules import BetaSchedule, BetaScheduler, Constant, Cyclical, Monotonic
 from .model import VAEConfig, LSTMVAE, generate, gaussian_kl, BOS, EOS
 from .metrics import mutual_information, active_units
-from .runio import save_checkpoint, load_checkpoint, rng_state, set_rng_state
+from .runio import save_checkpoint, load_checkpoint, rng_state, set_rng_state, check_fields, at_least, above, within
 
 # %% auto #0
 __all__ = ['RECIPES', 'COLORS', 'SyntheticConfig', 'make_sequences', 'schedule_for', 'evaluate', 'train_synthetic', 'plot_curves',
@@ -39,6 +39,21 @@ class SyntheticConfig:
     snapshot_steps: list = field(default_factory=lambda: [1000, 10_000, 11_000, 20_000, 21_000, 30_000, 31_000, 40_000])  # steps where z ~ q(z|x) is saved (the paper's figure)
     ckpt_every: int = 2000  # optimizer steps between checkpoints
 
+    def __post_init__(self): self.check()
+
+    def check(self):
+        "Refuse a bad value before any work starts: a ValueError naming the field, what it must be and the value given."
+        seed = within(0, 2**32 - 1)
+        check_fields(self, n_seqs=at_least(1), seq_len=at_least(1), n_words=at_least(1), data_seed=seed, emb_dim=at_least(1),
+                     hidden=at_least(1), latent_dim=at_least(1), total_steps=at_least(1), lr=above(0), seed=seed, log_every=at_least(1),
+                     n_z=at_least(1), ckpt_every=at_least(1))
+        distinct = self.n_words ** min(self.seq_len, 64)   # capped: 2 ** 64 sequences are more than any n_seqs needs
+        if self.n_seqs > distinct:
+            raise ValueError(f"n_seqs must be <= n_words ** seq_len ({self.n_words} ** {self.seq_len} = {distinct} distinct sequences), got {self.n_seqs}")
+        if bad := [s for s in self.snapshot_steps if type(s) is not int or not 0 <= s <= self.total_steps]:
+            raise ValueError(f"snapshot_steps must be optimizer steps in [0, total_steps ({self.total_steps})], got {', '.join(map(repr, bad))}")
+        return self
+
     def vae_config(self) -> VAEConfig:
         "The `VAEConfig` of the model: no dropout, so that the experiment isolates the schedule."
         return VAEConfig(vocab_size=self.n_words + 3, emb_dim=self.emb_dim, enc_hidden=self.hidden, dec_hidden=self.hidden,
@@ -46,7 +61,6 @@ class SyntheticConfig:
 
 def make_sequences(cfg: SyntheticConfig) -> Tensor:
     "`n_seqs` distinct random sequences `<s> w1 .. w_len </s>` [n_seqs, seq_len + 2], words uniform over `n_words`."
-    if cfg.n_words ** cfg.seq_len < cfg.n_seqs: raise ValueError(f"n_words={cfg.n_words}, seq_len={cfg.seq_len} give fewer than n_seqs={cfg.n_seqs} distinct sequences")
     g = torch.Generator().manual_seed(cfg.data_seed)
     seqs = set()
     while len(seqs) < cfg.n_seqs: seqs.add(tuple((torch.randint(0, cfg.n_words, (cfg.seq_len,), generator=g) + 3).tolist()))

@@ -9,6 +9,7 @@ import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
 from .model import PAD, BOS, EOS, gaussian_kl, decode_loop
+from .runio import check_fields, at_least
 
 # %% auto #0
 __all__ = ['CNNVAEConfig', 'cnn_input', 'CNNVAE', 'generate_cnn']
@@ -28,14 +29,20 @@ class CNNVAEConfig:
     dropout: float = 0.5  # dropout on the decoder's inputs and on its outputs before the tied layer
     deterministic: bool = False  # True: an autoencoder (z = a linear map of the features, no KL)
 
-    def __post_init__(self):
-        self.maps = tuple(self.maps)
-        for k in ('vocab_size', 'emb_dim', 'width', 'stride', 'max_len', 'latent_dim', 'dec_hidden'):
-            v = getattr(self, k)
-            if not isinstance(v, int) or isinstance(v, bool) or v < 1: raise ValueError(f"{k} must be a positive integer, got {v!r}")
-        if len(self.maps) != 3 or any(not isinstance(m, int) or m < 1 for m in self.maps): raise ValueError(f"maps must be 3 positive integers, got {self.maps!r}")
-        if not 0 <= self.dropout < 1: raise ValueError(f"dropout must be in [0, 1), got {self.dropout!r}")
-        if self.last_width < 1: raise ValueError(f"max_len {self.max_len} is too short for two convolutions of width {self.width}, stride {self.stride}")
+    def __post_init__(self): self.check()
+
+    def check(self,
+              prefix: str = ''):  # how a run config names this part ('model.'), for the messages
+        "Refuse a bad value with a ValueError naming the field (`prefix` + its name), what it must be and the value given."
+        if isinstance(self.maps, list): self.maps = tuple(self.maps)   # as JSON gives it
+        check_fields(self, prefix, vocab_size=((lambda v: v >= 4), "must be >= 4 (<pad>, <s>, </s> and a word)"), emb_dim=at_least(1),
+                     maps=((lambda v: len(v) == 3 and all(type(m) is int and m >= 1 for m in v)), "must be 3 positive integers"),
+                     width=at_least(1), stride=at_least(1), max_len=at_least(1), latent_dim=at_least(1), dec_hidden=at_least(1),
+                     dropout=((lambda v: 0 <= v < 1), "must be in [0, 1)"))
+        if self.last_width < 1:   # the shortest max_len whose two convolutions leave a position: stride (width - 1) - width + 2
+            raise ValueError(f"{prefix}max_len must be >= {self.stride * (self.width - 1) - self.width + 2} for two convolutions of {prefix}width "
+                             f"{self.width}, {prefix}stride {self.stride}, got {self.max_len}")
+        return self
 
     @property
     def enc_len(self) -> int: return self.max_len + 2 * (self.width - 1)  # positions the encoder sees

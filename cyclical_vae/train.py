@@ -4,26 +4,34 @@
 
 # %% ../nbs/14_train.ipynb #72b15891
 from __future__ import annotations
-import json, os
-from dataclasses import dataclass, field, asdict
+import json, os, re
+from dataclasses import dataclass, field, fields, asdict, MISSING
 from fractions import Fraction
 from pathlib import Path
 from typing import Callable
 import torch
 from torch import nn
-from .schedules import BetaSchedule, Constant, Warmup, Cyclical
+from .schedules import BetaSchedule, Constant, Warmup, Cyclical, RAMPS
 from .model import LSTMVAE, VAEConfig
 from .data import load_ptb, BucketBatches
 from .learner import Learner, BetaCB, ClipCB, NaNCB, LRSchedCB, ConstantLR, CosineRestarts, CheckpointCB, CKPT_KEYS
 from .callbacks import EvalCB, CSVLogCB, ProgressCB, EarlyStopCB, DDPCB, ShardedEpochs, dist_rank_world, rank_seed
 from torch.nn.parallel import DistributedDataParallel
 from .evaluate import evaluate_lm, lm_examples
-from .runio import save_json, machine_info, command_line, seed_everything, peak_rss_gib, dataclass_from_dict, pick_device, load_checkpoint
+from .runio import save_json, machine_info, command_line, seed_everything, peak_rss_gib, dataclass_from_dict, pick_device, load_checkpoint, read_json
+from .runio import check_fields, at_least, above, within, one_of
 
 # %% auto #0
-__all__ = ['RECIPES', 'EVAL_ONLY', 'BASE_ADDED', 'BetaSpec', 'TrainConfig', 'build_model', 'eval_batches', 'training_config',
-           'fit_resumable', 'process_device', 'world_key', 'rank_callbacks', 'wrap_data_parallel', 'final_evaluation',
-           'finished_record', 'write_record', 'run', 'publish']
+__all__ = ['SEED_RANGE', 'FRACTION', 'DEVICE_NAME', 'RUN_NAME', 'RECIPES', 'EVAL_ONLY', 'BASE_ADDED', 'BetaSpec', 'config_part',
+           'TrainConfig', 'build_model', 'eval_batches', 'training_config', 'fit_resumable', 'process_device',
+           'world_key', 'rank_callbacks', 'wrap_data_parallel', 'final_evaluation', 'finished_record', 'write_record',
+           'run', 'publish']
+
+# %% ../nbs/14_train.ipynb #9dd1a075
+SEED_RANGE = within(0, 2**32 - 1)   # what numpy's seed takes
+FRACTION = (lambda v: 0 < v <= 1), "must be in (0, 1]"
+DEVICE_NAME = (lambda v: v in ('cpu', 'cuda', 'auto') or re.fullmatch(r'cuda:[0-9]+', v) is not None), "must be 'cpu', 'cuda', 'cuda:N' or 'auto'"
+RUN_NAME = (lambda v: re.fullmatch(r'[^/\\\x00-\x1f]+', v) is not None and v not in ('.', '..')), "must name the run's files: not empty, no '/', '\\' or control characters"
 
 # %% ../nbs/14_train.ipynb #7a5c9455
 @dataclass
@@ -38,6 +46,17 @@ class BetaSpec:
     shape: str = 'linear'  # ramp shape: 'linear', 'sigmoid' or 'cosine'
     zero_hold: float = 0.0  # cyclical: fraction of each cycle held at beta_min before the ramp
 
+    def __post_init__(self): self.check()
+
+    def check(self,
+              prefix: str = ''):  # how a run config names this part ('beta.'), for the messages
+        "Refuse a bad value with a ValueError naming the field (`prefix` + its name), what it must be and the value given."
+        check_fields(self, prefix, kind=one_of('constant', 'monotonic', 'cyclical'), n_cycles=at_least(1), ratio=FRACTION, ramp_epochs=above(0),
+                     beta_min=at_least(0), beta_max=at_least(0), shape=one_of(*RAMPS), zero_hold=at_least(0))
+        if self.beta_min > self.beta_max: raise ValueError(f"{prefix}beta_min must be <= {prefix}beta_max ({self.beta_max}), got {self.beta_min}")
+        if self.zero_hold >= self.ratio: raise ValueError(f"{prefix}zero_hold must be < {prefix}ratio ({self.ratio}), got {self.zero_hold}")
+        return self
+
     def build(self, steps_per_epoch: int, epochs: int) -> BetaSchedule:
         "The schedule of optimizer steps for a run of `epochs` epochs of `steps_per_epoch` steps."
         if self.kind == 'constant': return Constant(self.beta_max)
@@ -47,6 +66,27 @@ class BetaSpec:
         if self.kind == 'cyclical':
             return Cyclical(steps_per_epoch * epochs, self.n_cycles, self.ratio, self.beta_min, self.beta_max, self.shape, self.zero_hold)
         raise ValueError(f"kind must be 'constant', 'monotonic' or 'cyclical', got {self.kind!r}")
+
+# %% ../nbs/14_train.ipynb #d4a66be1
+def config_part(cls,  # the part's dataclass, with a `check(prefix)` method (e.g. `BetaSpec`, `VAEConfig`)
+                value,  # the part as given: a `cls`, or a dict of its fields (as in a JSON config)
+                prefix: str,  # the part's path in the run config with a dot, e.g. 'model.', for the messages
+                **given):  # fields the run fills in itself, with stand-in values (e.g. vocab_size=4)
+    "`value` as a checked `cls`; a ValueError naming a bad field by its path in the run config."
+    if isinstance(value, cls): return value.check(prefix)
+    if not isinstance(value, dict):
+        try: shown = json.dumps(value)
+        except (TypeError, ValueError): shown = repr(value)
+        raise ValueError(f"{prefix[:-1]} must be an object of {cls.__name__} fields, got {shown}")
+    names = [f.name for f in fields(cls)]
+    if unknown := sorted(set(value) - set(names)): raise ValueError(f"unknown config keys {[prefix + k for k in unknown]}")
+    if ours := sorted(set(value) & set(given)): raise ValueError(f"{prefix}{ours[0]} comes from the data: leave it out of {prefix[:-1]}")
+    part = object.__new__(cls)   # filled in without `__post_init__`, so that its check names the fields by their path
+    for f in fields(cls):
+        setattr(part, f.name, value[f.name] if f.name in value else given[f.name] if f.name in given
+                else f.default if f.default is not MISSING else f.default_factory())
+    part.check(prefix)
+    return cls(**given, **value)
 
 # %% ../nbs/14_train.ipynb #f493fef3
 @dataclass
@@ -71,8 +111,18 @@ class TrainConfig:
     bf16: bool = False  # bf16 autocast in the forward pass (never for the reproductions)
     lr_step_epochs: float = 1.0  # cosine restarts: the LR changes every this many epochs (1: once per epoch, as the official code)
 
-    def __post_init__(self):
-        if isinstance(self.beta, dict): self.beta = BetaSpec(**self.beta)
+    def __post_init__(self): self.check()
+
+    def check(self):
+        "Refuse a bad value before any work starts: a ValueError naming the field as a JSON config does (`epochs`, `beta.ratio`, `model.latent_dim`)."
+        self.beta = config_part(BetaSpec, self.beta, 'beta.')
+        check_fields(self, recipe=RUN_NAME, experiment=one_of('ptb'), epochs=at_least(1), batch_size=at_least(1), lr=above(0), clip=above(0),
+                     seed=SEED_RANGE, lr_schedule=one_of('constant', 'cosine_restarts'), patience=at_least(1), iw_samples=at_least(0),
+                     max_sentences=at_least(1), eval_sentences=at_least(1), ckpt_every_steps=at_least(1), device=DEVICE_NAME, lr_step_epochs=above(0))
+        config_part(VAEConfig, self.model, 'model.', vocab_size=4)   # any valid size stands in for the data's vocabulary
+        if self.lr_schedule == 'cosine_restarts' and self.beta.kind != 'cyclical' and self.lr_cycles_from_beta():
+            raise ValueError(f"lr_schedule 'cosine_restarts' restarts with beta's cycles: it needs beta.kind 'cyclical', got {self.beta.kind!r}")
+        return self
 
     @classmethod
     def from_dict(cls, d: dict):
@@ -93,6 +143,9 @@ class TrainConfig:
     def make_model(self, vocab_size: int) -> nn.Module:
         "The run's model (see `build_model`)."
         return build_model(self, vocab_size)
+    def lr_cycles_from_beta(self) -> bool:
+        "Whether a cosine-restart LR restarts with beta's cycles (and so needs a cyclical beta)."
+        return True
     def lr_step(self, steps_per_epoch: int) -> int:
         "Optimizer steps between changes of a cosine-restart LR (`lr_step_epochs` in steps)."
         return max(1, round(self.lr_step_epochs * steps_per_epoch))
@@ -107,6 +160,8 @@ RECIPES = {
     'ptb-monotonic-official': TrainConfig('ptb-monotonic-official', beta=BetaSpec('monotonic', ramp_epochs=9, beta_min=0.1)),
     'ptb-cyclical-plain': TrainConfig('ptb-cyclical-plain', beta=BetaSpec('cyclical', n_cycles=4, ratio=0.5)),
     'ptb-monotonic-plain': TrainConfig('ptb-monotonic-plain', beta=BetaSpec('monotonic', ramp_epochs=10)),
+    'tiny-ptb': TrainConfig('tiny-ptb', epochs=2, beta=BetaSpec('cyclical', n_cycles=2, ratio=0.5), iw_samples=5, max_sentences=500,
+                            eval_sentences=100, model=dict(emb_dim=16, enc_hidden=32, dec_hidden=32, latent_dim=4)),   # everything a run does, in seconds
 }
 
 # %% ../nbs/14_train.ipynb #3cbe904a
@@ -137,7 +192,7 @@ def fit_resumable(learn: Learner, cfg, out: Path) -> dict:
     "Resume `learn` from `out/last.pt` if there is one, train to `cfg.epochs`, load the best checkpoint's model; returns that checkpoint."
     if learn.cb(CheckpointCB).resume() and learn.rank == 0:
         print(f"{cfg.recipe}: resuming at epoch {learn.epoch}, step {learn.step} from {out/'last.pt'}")
-    if learn.rank == 0: (out/'config.json').write_text(json.dumps(asdict(cfg), indent=1))
+    if learn.rank == 0: save_json(asdict(cfg), out/'config.json')   # atomic: a kill never leaves half a config
     learn.fit(cfg.epochs)
     if dist_rank_world()[1] > 1: torch.distributed.barrier()   # rank 0 has written the last checkpoints
     best = load_checkpoint(out/'best.pt', required=CKPT_KEYS)
@@ -189,7 +244,7 @@ def finished_record(out: str | Path, cfg,
     "The record in `out/result.json` if that run finished with exactly `cfg` (evaluation settings included) on `world` ranks, else None."
     p = Path(out)/'result.json'
     if not p.exists(): return None
-    rec = json.loads(p.read_text())
+    rec = read_json(p, 'result record')   # a damaged record is named, not retrained over
     if rec.get('protocol', {}).get('ranks', 1) != world: return None
     try: same = asdict(type(cfg).from_dict(rec['config'])) == json.loads(json.dumps(asdict(cfg)))   # fields added since: at their defaults
     except (ValueError, TypeError, KeyError): return None
@@ -206,7 +261,11 @@ def run(cfg: TrainConfig,
         progress: bool = True,  # progress bars
         cbs: list = ()) -> dict:  # extra callbacks (custom logging, tests)
     "Train (or resume) and evaluate one run; returns the result record, also written to `out/result.json` (on rank 0 of a data-parallel run; None on the others)."
-    if cfg.experiment != 'ptb': raise ValueError(f"experiment must be 'ptb' for now, got {cfg.experiment!r}")
+    if not isinstance(cfg, TrainConfig):
+        exp = getattr(cfg, 'experiment', None)
+        raise ValueError(f"run trains PTB configs (TrainConfig, RecipeConfig), got a {type(cfg).__name__}"
+                         + {'swda': ": train it with run_dialog", 'yelp': ": train it with run_yelp"}.get(exp, ''))
+    cfg.check()   # again: a field changed since the config was made is refused before any work
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     rank, world, device = process_device(cfg.device)
     if (done := finished_record(out, cfg, world)) is not None: return done   # nothing to do: no retraining, no re-evaluation
@@ -250,7 +309,7 @@ def publish(out: str | Path,  # a finished run folder
             every: int = 10):  # keep one step row in `every`
     "Copy a run's result and logs (not its checkpoints) into `results`; returns the JSON path."
     out, results = Path(out), Path(results)
-    res = json.loads((out/'result.json').read_text())
+    res = read_json(out/'result.json', 'result record')
     results.mkdir(parents=True, exist_ok=True)
     name = res['recipe']
     save_json(res, results/f"{name}.json")

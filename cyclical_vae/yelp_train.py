@@ -15,7 +15,9 @@ from .learner import Learner, Callback, BetaCB, ClipCB, NaNCB, LRSchedCB, Consta
 from .callbacks import EvalCB, CSVLogCB, ShardedEpochs, rank_seed
 from .evaluate import evaluate_lm
 from .train import BetaSpec, fit_resumable, process_device, rank_callbacks, wrap_data_parallel, world_key, final_evaluation, write_record, finished_record
+from .train import config_part, SEED_RANGE, FRACTION, DEVICE_NAME, RUN_NAME
 from .runio import machine_info, command_line, seed_everything, peak_rss_gib, dataclass_from_dict
+from .runio import check_fields, at_least, above, one_of
 
 # %% auto #0
 __all__ = ['YELP_KINDS', 'SHORT_EPOCHS', 'YELP_RECIPES', 'EVAL_ONLY', 'YelpTrainConfig', 'ExponentialDecay', 'yelp_recipe',
@@ -43,12 +45,18 @@ class YelpTrainConfig:
     ckpt_every_steps: int | None = None  # also checkpoint every N optimizer steps (besides every epoch)
     device: str = 'cpu'  # 'cpu', 'cuda', 'cuda:N' or 'auto' (a GPU per rank in a data-parallel run)
 
-    def __post_init__(self):
-        if isinstance(self.beta, dict): self.beta = BetaSpec(**self.beta)
-        if self.experiment != 'yelp': raise ValueError(f"experiment must be 'yelp', got {self.experiment!r}")
-        if self.lr_schedule not in ('constant', 'exponential', 'cosine_restarts'):
-            raise ValueError(f"lr_schedule must be 'constant', 'exponential' or 'cosine_restarts', got {self.lr_schedule!r}")
-        if self.clip is not None and self.clip <= 0: raise ValueError(f"clip must be positive or None, got {self.clip!r}")
+    def __post_init__(self): self.check()
+
+    def check(self):
+        "Refuse a bad value before any work starts: a ValueError naming the field as a JSON config does (`epochs`, `beta.ratio`, `model.latent_dim`)."
+        self.beta = config_part(BetaSpec, self.beta, 'beta.')
+        check_fields(self, recipe=RUN_NAME, experiment=one_of('yelp'), epochs=at_least(1), batch_size=at_least(1), lr=above(0), clip=above(0),
+                     seed=SEED_RANGE, lr_schedule=one_of('constant', 'exponential', 'cosine_restarts'), lr_decay=FRACTION, lr_decay_epochs=above(0),
+                     iw_samples=at_least(0), max_sentences=at_least(1), eval_sentences=at_least(1), ckpt_every_steps=at_least(1), device=DEVICE_NAME)
+        config_part(CNNVAEConfig, self.model, 'model.', vocab_size=4)   # any valid size stands in for the data's vocabulary
+        if self.lr_schedule == 'cosine_restarts' and self.beta.kind != 'cyclical':
+            raise ValueError(f"lr_schedule 'cosine_restarts' restarts with beta's cycles: it needs beta.kind 'cyclical', got {self.beta.kind!r}")
+        return self
 
     @classmethod
     def from_dict(cls, d: dict):
@@ -84,7 +92,9 @@ def yelp_recipe(kind: str,  # one of YELP_KINDS
     return YelpTrainConfig(name, epochs=epochs, beta=BetaSpec('cyclical', n_cycles=epochs // 10, ratio=0.5),
                            lr_schedule='cosine_restarts' if kind == 'cyclical' else 'constant')
 
-YELP_RECIPES = {r.recipe: r for e in (100, SHORT_EPOCHS) for r in map(lambda k: yelp_recipe(k, e), YELP_KINDS)}
+YELP_RECIPES = {**{r.recipe: r for e in (100, SHORT_EPOCHS) for r in map(lambda k: yelp_recipe(k, e), YELP_KINDS)},
+                'tiny-yelp': YelpTrainConfig('tiny-yelp', epochs=2, lr=1e-3, beta=BetaSpec('cyclical', n_cycles=2, ratio=0.5), iw_samples=5,
+                                             max_sentences=640, eval_sentences=200, model=dict(emb_dim=32, maps=[32, 48, 64], latent_dim=8, dec_hidden=32))}
 
 # %% ../nbs/25_yelp_train.ipynb #6da1fcc2
 def build_cnn_vae(cfg: YelpTrainConfig, vocab_size: int) -> CNNVAE:
@@ -103,6 +113,11 @@ def run_yelp(cfg: YelpTrainConfig,
              progress: bool = True,  # progress bars
              cbs: list = ()) -> dict:  # extra callbacks (custom logging, tests)
     "Train (or resume) and evaluate one pre-training run; returns the result record, also written to `out/result.json` (on rank 0 of a data-parallel run; None on the others)."
+    if not isinstance(cfg, YelpTrainConfig):
+        exp = getattr(cfg, 'experiment', None)
+        raise ValueError(f"run_yelp trains Yelp configs (YelpTrainConfig), got a {type(cfg).__name__}"
+                         + {'ptb': ": train it with run", 'swda': ": train it with run_dialog"}.get(exp, ''))
+    cfg.check()   # again: a field changed since the config was made is refused before any work
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     yelp = load_yelp(data)
     rank, world, device = process_device(cfg.device)   # (0, 1, cpu) unless launched data-parallel or asked for a GPU

@@ -13,6 +13,7 @@ from cyclical_vae.yelp_data import YELP_FILE
 
 NBS = Path(__file__).resolve().parent.parent/'nbs'
 FLAGS = [] if os.environ.get('CYCLICAL_VAE_SLOW') == '1' else ['slow']
+NAMED_DATA = os.environ.get('CYCLICAL_VAE_DATA')   # read before any notebook runs (the notebooks set a default in this process)
 DATA_FILES = {'ptb': [f"ptb/{f}" for f in PTB_FILES.values()], 'swda': [f"swda/{f}" for f in SWDA_FILES.values()],
               'yelp': [f"yelp/{YELP_FILE}"]}
 
@@ -24,7 +25,7 @@ def data_needs(nb: Path) -> set[str]:
 
 def data_folder() -> tuple[Path | None, bool]:
     "(the data folder the notebooks will read, whether the user named it: then missing files fail rather than skip)."
-    if os.environ.get('CYCLICAL_VAE_DATA'): return Path(os.environ['CYCLICAL_VAE_DATA']), True
+    if NAMED_DATA: return Path(NAMED_DATA).resolve(), True
     beside = NBS.parent.parent/'shared'/'data'   # where the notebooks look by default (../../shared/data from nbs/)
     return (beside if beside.is_dir() else None), False
 
