@@ -226,9 +226,9 @@ def _holder(d: Path) -> str | None:
     return f"pid {m[1]}"
 
 def _json_or_none(p: Path):
-    "The JSON in `p`, or None if it is not readable JSON (a file cut by a kill or a full disk)."
-    try: return json.loads(p.read_text())
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError): return None
+    "The JSON object in `p`, or None if it is not one (a file cut by a kill or a full disk)."
+    try: return read_json(p)
+    except (FileError, OSError): return None
 
 def run_status(runs: str | Path = 'runs') -> list[dict]:
     "One row per run folder under `runs` (those with a config.json): recipe, epochs done / planned, last step, training hours, state."
@@ -273,5 +273,4 @@ def cvae_convert(files: Param("checkpoints or evaluation states written by an ea
         if not trust_pickle: raise FileError(f"{files[0]}: converting unpickles the file, which runs any code it holds; add --trust_pickle for files you made or trust")
         for f in files:
             p = Path(f)
-            print(f"{p}: converted (the original is {p.name}.pickle)" if convert_checkpoint(p, trust_pickle=True) and p.with_name(p.name + '.pickle').exists()
-                  else f"{p}: already in the current format")
+            print(f"{p}: converted (the original is {p.name}.pickle)" if convert_checkpoint(p, trust_pickle=True) else f"{p}: already in the current format")

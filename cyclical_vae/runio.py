@@ -259,7 +259,7 @@ def _plainify(obj, where: str = 'state'):
 def convert_checkpoint(path: str | Path,  # a checkpoint or evaluation state written by an earlier version
                        out: str | Path | None = None,  # where to write the converted file (default: in place, keeping `<name>.pickle`)
                        trust_pickle: bool = False):  # you trust the file: converting unpickles it, which runs any code it holds
-    "Rewrite a pickled checkpoint of an earlier version as plain data that `load_checkpoint` reads; returns the path written."
+    "Rewrite a pickled checkpoint of an earlier version as plain data that `load_checkpoint` reads; returns the path written (None: it was plain already)."
     path = Path(path)
     if not trust_pickle:
         raise FileError(f"{path}: converting unpickles the file, which runs any code it holds; only for a file you made or trust (--trust_pickle)")
@@ -267,7 +267,7 @@ def convert_checkpoint(path: str | Path,  # a checkpoint or evaluation state wri
     try: s = torch.load(path, map_location='cpu', weights_only=False)
     except Exception as e: raise FileError(f"{path}: not a readable checkpoint ({_first_line(e)})") from None
     if not isinstance(s, dict): raise FileError(f"{path}: holds a {type(s).__name__}, not a checkpoint")
-    if s.get('_format') == CKPT_FORMAT: return path   # already plain
+    if s.get('_format') == CKPT_FORMAT: return None   # already plain: nothing to write
     out = Path(out) if out else path
     s = _plainify(s)
     if out == path: atomic_write(path.with_name(path.name + '.pickle'), lambda f: f.write(path.read_bytes()))
