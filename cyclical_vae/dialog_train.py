@@ -14,8 +14,8 @@ from .cvae import CVAEConfig, DialogCVAE
 from .dialog_eval import evaluate_cvae, score_generation, word_vectors
 from .learner import Learner, Callback, BetaCB, ClipCB, NaNCB, LRSchedCB, ConstantLR, CosineRestarts, CheckpointCB
 from .callbacks import EvalCB, CSVLogCB, EVAL_KEYS, ShardedEpochs, rank_seed
-from .train import fit_resumable, process_device, rank_callbacks, wrap_data_parallel, world_key, finished_record
-from .train import config_part, SEED_RANGE, FRACTION, DEVICE_NAME, RUN_NAME
+from .runner import fit_resumable, process_device, rank_callbacks, wrap_data_parallel, world_key, finished_record
+from .runner import config_part, SEED_RANGE, FRACTION, DEVICE_NAME, RUN_NAME
 from .runio import save_json, machine_info, command_line, seed_everything, peak_rss_gib, dataclass_from_dict
 from .runio import check_fields, at_least, above, one_of
 

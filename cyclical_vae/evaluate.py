@@ -16,7 +16,7 @@ from .metrics import gaussian_log_density, mutual_information, active_units
 from .runio import save_checkpoint, load_checkpoint, FileError
 
 # %% auto #0
-__all__ = ['iw_log_marginal', 'EvalState', 'evaluate_lm', 'Killed', 'DiesAt', 'lm_examples']
+__all__ = ['iw_log_marginal', 'EvalState', 'evaluate_lm', 'lm_examples']
 
 # %% ../nbs/11_evaluate.ipynb #54275eda
 @torch.no_grad()
@@ -130,20 +130,6 @@ def evaluate_lm(model: LSTMVAE,
     if timing is not None: timing.update(wall_s=st['wall_s'], resumed_at_batch=resumed_at)
     keep.save({'result': out, 'wall_s': st['wall_s'], 'i': resumed_at}, force=True)   # only the result: the caller deletes the file when it has kept it
     return out
-
-# %% ../nbs/11_evaluate.ipynb #84d15ece
-class Killed(Exception):
-    "Raised by `DiesAt`: a stand-in for a process killed in the middle of an evaluation pass."
-
-class DiesAt(torch.nn.Module):
-    "`model`, killed (`Killed` raised) at its `n`-th call of `encode` (counting from 0): for testing resumable passes."
-    def __init__(self, model: torch.nn.Module, n: int):
-        super().__init__(); self.m, self.n = model, n
-    def encode(self, x: Tensor, lengths: Tensor | None = None):
-        self.n -= 1
-        if self.n < 0: raise Killed("killed")
-        return self.m.encode(x) if lengths is None else self.m.encode(x, lengths)
-    def reconstruction(self, x: Tensor, z: Tensor) -> Tensor: return self.m.reconstruction(x, z)
 
 # %% ../nbs/11_evaluate.ipynb #23ed5d09
 @torch.no_grad()

@@ -4,72 +4,18 @@
 
 # %% ../nbs/31_ptb_recipes.ipynb #7febaa88
 from __future__ import annotations
-from dataclasses import dataclass, field, asdict
-from typing import ClassVar
-import copy, math, re
+from dataclasses import asdict
+import copy, re
 import numpy as np
 import matplotlib.pyplot as plt
-from .schedules import BetaSchedule, Delayed
-from .learner import CosineRestarts
-from .train import TrainConfig, BetaSpec, RECIPES, config_part
-from .runio import check_fields, at_least, above
-from .freebits import FreeBits, FreeBitsCB
-from .warmstart import ResetDecoderCB
-from .train import build_model
-from .savae import SVIConfig, SAVAE, evaluate_savae
-from .evaluate import evaluate_lm
+from .train import TrainConfig, BetaSpec, RECIPES
+from .savae import SVIConfig
 
 # %% auto #0
-__all__ = ['FB_LI', 'FB_OPTIMUS', 'PLUS_RECIPES', 'DelayedLR', 'RecipeConfig', 'grid_recipe', 'shortened', 'grid_values',
-           'plot_grid']
-
-# %% ../nbs/31_ptb_recipes.ipynb #7375a723
-class DelayedLR:
-    "An LR factor held at 1 for the first `steps` optimizer steps, then `factor` from its own step 0 (the LR's `Delayed`)."
-    def __init__(self, factor, steps: int): self.factor, self.steps = factor, steps
-    def __call__(self, step: int) -> float: return 1.0 if step < self.steps else self.factor(step - self.steps)
+__all__ = ['RecipeConfig', 'FB_LI', 'FB_OPTIMUS', 'PLUS_RECIPES', 'grid_recipe', 'shortened', 'grid_values', 'plot_grid']
 
 # %% ../nbs/31_ptb_recipes.ipynb #ee0af796
-@dataclass
-class RecipeConfig(TrainConfig):
-    "A PTB run with the later recipes as options: free bits, an AE warm start, LR restarts independent of beta, SA-VAE."
-    free_bits: dict | None = None  # `FreeBits` fields (lam, per_dim, batch_mean, kind); None: off
-    ae_epochs: int = 0  # AE warm start: epochs at beta = 0 before the decoder is reset and `beta` starts
-    lr_cycle_epochs: float | None = None  # with lr_schedule 'cosine_restarts': restart every N epochs (None: every beta cycle)
-    svi: dict | None = None  # SA-VAE: `SVIConfig` fields (steps, lr, momentum, clip, eps); None: a plain VAE
-    ADDED_FIELDS: ClassVar[dict] = {'free_bits': None, 'ae_epochs': 0, 'lr_cycle_epochs': None, 'svi': None}
-
-    def check(self):
-        super().check()   # `epochs` first: `ae_epochs` is measured against it
-        check_fields(self, ae_epochs=at_least(0), lr_cycle_epochs=above(0))
-        if self.free_bits is not None: config_part(FreeBits, self.free_bits, 'free_bits.')
-        if self.ae_epochs >= self.epochs: raise ValueError(f"ae_epochs must be < epochs ({self.epochs}), got {self.ae_epochs}")
-        if self.lr_cycle_epochs is not None and self.lr_schedule != 'cosine_restarts':
-            raise ValueError(f"lr_cycle_epochs needs lr_schedule 'cosine_restarts', got lr_schedule {self.lr_schedule!r}")
-        if self.svi is not None:
-            config_part(SVIConfig, self.svi, 'svi.')
-            if self.bf16: raise ValueError("bf16 must be false with svi: SA-VAE's finite-difference backward needs fp32")
-        return self
-    def lr_cycles_from_beta(self) -> bool:
-        return self.lr_cycle_epochs is None
-
-    def beta_schedule(self, steps_per_epoch: int) -> BetaSchedule:
-        b = self.beta.build(steps_per_epoch, self.epochs - self.ae_epochs)
-        return Delayed(b, self.ae_epochs * steps_per_epoch) if self.ae_epochs else b
-    def lr_factor(self, beta: BetaSchedule, steps_per_epoch: int):
-        if self.lr_cycle_epochs:   # ceil, as `Cyclical.period`: a shortened monotonic-cosine run restarts where the cyclical one does
-            f = CosineRestarts(math.ceil(self.lr_cycle_epochs * steps_per_epoch - 1e-9), self.lr_step(steps_per_epoch))
-        else: f = super().lr_factor(beta.schedule if isinstance(beta, Delayed) else beta, steps_per_epoch)
-        return DelayedLR(f, self.ae_epochs * steps_per_epoch) if self.ae_epochs else f   # the LR's cycles start with beta's
-    def callbacks(self, steps_per_epoch: int) -> list:
-        cbs = [FreeBitsCB(FreeBits(**self.free_bits))] if self.free_bits else []
-        if self.ae_epochs: cbs.append(ResetDecoderCB(self.ae_epochs * steps_per_epoch, seed=self.seed))
-        return cbs
-    def make_model(self, vocab_size: int):
-        vae = build_model(self, vocab_size)
-        return SAVAE(vae, SVIConfig(**self.svi)) if self.svi is not None else vae
-    def evaluator(self):
-        return evaluate_savae if self.svi is not None else evaluate_lm
+RecipeConfig = TrainConfig   # another name for the PTB run config (the later recipes' options are its fields)
 
 # %% ../nbs/31_ptb_recipes.ipynb #a6c70a51
 FB_LI = dict(lam=8 / 32, per_dim=True, batch_mean=False, kind='mask')   # Li et al. (2019): fb=2, target_kl 8, nz 32

@@ -14,8 +14,8 @@ from .textcnn import CNNVAE, CNNVAEConfig
 from .learner import Learner, Callback, BetaCB, ClipCB, NaNCB, LRSchedCB, ConstantLR, CosineRestarts, CheckpointCB
 from .callbacks import EvalCB, CSVLogCB, ShardedEpochs, rank_seed
 from .evaluate import evaluate_lm
-from .train import BetaSpec, fit_resumable, process_device, rank_callbacks, wrap_data_parallel, world_key, final_evaluation, write_record, finished_record
-from .train import config_part, SEED_RANGE, FRACTION, DEVICE_NAME, RUN_NAME
+from .runner import BetaSpec, fit_resumable, process_device, rank_callbacks, wrap_data_parallel, world_key, final_evaluation, write_record, finished_record
+from .runner import config_part, SEED_RANGE, FRACTION, DEVICE_NAME, RUN_NAME
 from .runio import machine_info, command_line, seed_everything, peak_rss_gib, dataclass_from_dict
 from .runio import check_fields, at_least, above, one_of
 
