@@ -12,7 +12,8 @@ from .train import TrainConfig, BetaSpec, RECIPES
 from .savae import SVIConfig
 
 # %% auto #0
-__all__ = ['RecipeConfig', 'FB_LI', 'FB_OPTIMUS', 'PLUS_RECIPES', 'grid_recipe', 'shortened', 'grid_values', 'plot_grid']
+__all__ = ['RecipeConfig', 'FB_LI', 'FB_OPTIMUS', 'PLUS_RECIPES', 'GRID_NAME', 'grid_recipe', 'shortened', 'ptb_recipe',
+           'grid_values', 'plot_grid']
 
 # %% ../nbs/31_ptb_recipes.ipynb #ee0af796
 RecipeConfig = TrainConfig   # another name for the PTB run config (the later recipes' options are its fields)
@@ -60,15 +61,27 @@ def shortened(cfg: TrainConfig,  # a PTB recipe (a `TrainConfig` or `RecipeConfi
         d['ae_epochs'] = round(ae)
     return RecipeConfig.from_dict(d)
 
-# %% ../nbs/31_ptb_recipes.ipynb #454710e8
-_GRID = re.compile(r'ptb-grid-M(\d+)-R([\d.]+)-e\d+')   # a grid cell's name
+# %% ../nbs/31_ptb_recipes.ipynb #15a6fb60
+GRID_NAME = re.compile(r'ptb-grid-M(\d+)-R(\d*\.?\d+)-e(\d+)')   # a grid cell's name: cycles, ratio, epochs
 
+def ptb_recipe(name: str,  # a recipe name
+               epochs_given: bool = False) -> TrainConfig | None:  # the user also asked for a number of epochs (refused for a shortened name)
+    "The config a PTB recipe name stands for (shipped, a grid cell, or a shipped recipe shortened), or None if it is none of these."
+    shipped = {**RECIPES, **PLUS_RECIPES}
+    if name in shipped: return TrainConfig.from_dict(copy.deepcopy(asdict(shipped[name])))
+    if grid := GRID_NAME.fullmatch(name): return grid_recipe(int(grid[1]), float(grid[2]), epochs=int(grid[3]))
+    if (short := re.fullmatch(r'(.+)-e(\d+)', name)) and short[1] in shipped:
+        if epochs_given: raise ValueError(f"{name} already says its epochs ({short[2]}); name the recipe with the epochs you want instead of --epochs")
+        return shortened(shipped[short[1]], int(short[2]))
+    return None
+
+# %% ../nbs/31_ptb_recipes.ipynb #454710e8
 def grid_values(records: dict,  # run records (`load_results` output or any dict of them)
                 key: str = 'test.kl') -> tuple[list, list, np.ndarray]:  # dotted key of the value
     "(Ms, Rs, values [len(Ms), len(Rs)]) of the grid runs among `records` (NaN where a cell has no run)."
     cells = {}
     for r in records.values():
-        m = _GRID.fullmatch(r.get('recipe', ''))
+        m = GRID_NAME.fullmatch(r.get('recipe', ''))
         if not m: continue
         v = r
         for k in key.split('.'): v = v[k]
@@ -81,7 +94,7 @@ def grid_values(records: dict,  # run records (`load_results` output or any dict
 def plot_grid(records: dict, keys=('test.kl', 'test.elbo', 'test.iw_nll'), fmt: str = '.2f', axes=None):
     "One annotated heat-map per key over the M (rows) x R (columns) grid; returns the Axes."
     if axes is None: _, axes = plt.subplots(1, len(keys), figsize=(3.6 * len(keys), 3.2), squeeze=False); axes = axes[0]
-    Ks = sorted({r['protocol']['iw_samples'] for r in records.values() if 'protocol' in r and _GRID.fullmatch(r.get('recipe', ''))})
+    Ks = sorted({r['protocol']['iw_samples'] for r in records.values() if 'protocol' in r and GRID_NAME.fullmatch(r.get('recipe', ''))})
     for ax, key in zip(axes, keys):
         Ms, Rs, v = grid_values(records, key)
         ax.imshow(v, cmap='viridis', aspect='auto')
