@@ -12,20 +12,16 @@ import torch
 import torch.distributed as dist
 import torch.multiprocessing as mp
 from torch.nn.parallel import DistributedDataParallel
-from .learner import Callback
 from .callbacks import dist_rank_world, ShardedEpochs
 from .data import load_ptb, BucketBatches
 from .model import LSTMVAE, VAEConfig
 from .runio import machine_info
 from .bench import _train_step
-from .ptb_recipes import RecipeConfig
-from .train import run
-from .dialog_train import DialogTrainConfig, run_dialog
-from .yelp_train import YelpTrainConfig, run_yelp
+from .runner import Experiment, run_experiment
+from .testing import CrashAt, PoisonLoss
 
 # %% auto #0
-__all__ = ['RUNNERS', 'init_from_env', 'SimulatedCrash', 'CrashAt', 'PoisonLoss', 'spawn_local', 'ddp_throughput',
-           'scaling_bench']
+__all__ = ['init_from_env', 'spawn_local', 'ddp_throughput', 'scaling_bench']
 
 # %% ../nbs/32_distributed.ipynb #42a9163e
 def init_from_env(backend: str = 'gloo') -> tuple[int, int]:
@@ -34,47 +30,28 @@ def init_from_env(backend: str = 'gloo') -> tuple[int, int]:
     return dist_rank_world()
 
 # %% ../nbs/32_distributed.ipynb #a0b59b62
-class SimulatedCrash(RuntimeError):
-    "Raised by `CrashAt`."
-
-class CrashAt(Callback):
-    "Fail right after optimizer step `step` (after its checkpoint, if one falls there), as if the process were killed."
-    order = 99
-    def __init__(self, step: int): self.step = step
-    def after_step(self):
-        if self.learn.step == self.step: raise SimulatedCrash(f"simulated crash after step {self.step}")
-
-class PoisonLoss(Callback):
-    "Make the loss NaN on rank `rank` at optimizer step `step` (to test that every rank stops, none hangs)."
-    order = -30   # before DDPCB compares the ranks
-    def __init__(self, step: int, rank: int): self.step, self.rank = step, rank
-    def after_loss(self):
-        if self.learn.step == self.step and self.learn.rank == self.rank: self.learn.out['loss'] = self.learn.out['loss'] * float('nan')
-
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(('127.0.0.1', 0)); return s.getsockname()[1]
 
-RUNNERS = {'ptb': (RecipeConfig, run), 'swda': (DialogTrainConfig, run_dialog), 'yelp': (YelpTrainConfig, run_yelp)}   # by `experiment`
-
-def _worker(rank: int, world: int, port: int, cfg: dict, out: str, crash_at: int | None, threads: int, poison: tuple | None = None):
+def _worker(rank: int, world: int, port: int, exp: Experiment, cfg: dict, out: str, crash_at: int | None, threads: int, poison: tuple | None = None):
     torch.set_num_threads(threads)
     dist.init_process_group('gloo', init_method=f'tcp://127.0.0.1:{port}', rank=rank, world_size=world)
     cbs = ([CrashAt(crash_at)] if crash_at else []) + ([PoisonLoss(*poison)] if poison else [])
-    config_cls, runner = RUNNERS[cfg.get('experiment', 'ptb')]
-    try: runner(config_cls.from_dict(cfg), out, progress=False, cbs=cbs)
+    try: run_experiment(exp, exp.config.from_dict(cfg), out, progress=False, cbs=cbs)
     except BaseException as e:
         Path(out).mkdir(parents=True, exist_ok=True); (Path(out)/f'rank{rank}.error').write_text(repr(e))   # what each rank saw
         raise
     finally: dist.destroy_process_group()
 
-def spawn_local(cfg, out: str | Path,  # a config of any experiment (`RecipeConfig`, `DialogTrainConfig`, `YelpTrainConfig`, or its dict) and the run folder
+def spawn_local(exp: Experiment,  # the experiment (e.g. `registry.EXPERIMENTS['ptb']`)
+                cfg, out: str | Path,  # a config of that experiment (or its dict) and the run folder
                 world: int = 2, crash_at: int | None = None,  # processes; a step after which every rank fails
                 threads: int = 1,  # torch threads per process
                 poison: tuple[int, int] | None = None):  # (step, rank): a NaN loss there, for tests
-    "Run the experiment's runner (`run`, `run_dialog`, `run_yelp`) on `cfg` data-parallel in `world` local processes (gloo); raises if a rank fails."
+    "Run `cfg` with the shared runner data-parallel in `world` local processes (gloo); raises if a rank fails."
     d = cfg if isinstance(cfg, dict) else asdict(cfg)
-    mp.start_processes(_worker, args=(world, _free_port(), d, str(out), crash_at, threads, poison), nprocs=world, join=True, start_method='spawn')
+    mp.start_processes(_worker, args=(world, _free_port(), exp, d, str(out), crash_at, threads, poison), nprocs=world, join=True, start_method='spawn')
 
 # %% ../nbs/32_distributed.ipynb #81088116
 def _throughput_worker(rank: int, world: int, port: int, threads: int, n_steps: int, warmup: int, model_kwargs: dict, out: str):
