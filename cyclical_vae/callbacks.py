@@ -9,7 +9,6 @@ from itertools import islice
 from pathlib import Path
 from tqdm.auto import tqdm
 from .learner import Callback
-from .evaluate import evaluate_lm
 import torch
 import torch.distributed as dist
 from .runio import rng_state, set_rng_state, atomic_write
@@ -28,7 +27,8 @@ class EvalCB(Callback):
     "Evaluate on `valid` (and `test`) batches after every epoch; results in `learn.metrics` and `learn.history`."
     order = 10
     def __init__(self, valid: list, test: list | None = None, seed: int = 0,
-                 evaluate=evaluate_lm):  # (model, batches, seed=...) -> dict of metrics; e.g. `evaluate_cvae` for dialogs
+                 evaluate=None):  # (model, batches, seed=...) -> dict of metrics: `evaluate_lm` for language models, `evaluate_cvae` for dialogs
+        if evaluate is None: raise TypeError("EvalCB needs the evaluation function of the model: evaluate=evaluate_lm (language models), evaluate_cvae (dialogs)")
         self.valid, self.test, self.seed, self.evaluate, self.history = valid, test, seed, evaluate, []
     def before_fit(self): self.learn.history = self.history
     def after_epoch(self):

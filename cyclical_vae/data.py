@@ -9,10 +9,10 @@ from collections import Counter
 from pathlib import Path
 import torch
 from torch import Tensor
-from .model import PAD, BOS, EOS
 
 # %% auto #0
-__all__ = ['ENV_VAR', 'SPECIALS', 'PTB_FILES', 'DataError', 'data_dir', 'read_sentences', 'Vocab', 'BucketBatches', 'load_ptb']
+__all__ = ['ENV_VAR', 'PAD', 'BOS', 'EOS', 'SPECIALS', 'PTB_FILES', 'DataError', 'data_dir', 'read_sentences', 'Vocab',
+           'BucketBatches', 'load_ptb']
 
 # %% ../nbs/10_data.ipynb #9613375e
 ENV_VAR = 'CYCLICAL_VAE_DATA'
@@ -58,7 +58,8 @@ def read_sentences(path: str | Path,
     return sents
 
 # %% ../nbs/10_data.ipynb #94233594
-SPECIALS = ('<pad>', '<s>', '</s>')
+PAD, BOS, EOS = 0, 1, 2  # token ids reserved in every vocabulary
+SPECIALS = ('<pad>', '<s>', '</s>')  # their words
 
 class Vocab:
     "Token <-> id maps; ids 0, 1, 2 are <pad>, <s>, </s>."

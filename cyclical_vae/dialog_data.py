@@ -11,7 +11,7 @@ from pathlib import Path
 import torch
 from torch import Tensor
 from .data import DataError, Vocab, data_dir
-from .model import PAD, BOS, EOS
+from .data import PAD, BOS, EOS
 from .runio import need
 
 # %% auto #0

@@ -10,13 +10,12 @@ from torch import nn, Tensor
 import torch.nn.functional as F
 from torch.nn.utils.rnn import pack_padded_sequence
 from .runio import check_fields, at_least, above
+from .data import PAD, BOS, EOS  # token ids reserved in every vocabulary
 
 # %% auto #0
-__all__ = ['PAD', 'BOS', 'EOS', 'VAEConfig', 'gaussian_kl', 'LSTMVAE', 'generate', 'decode_loop']
+__all__ = ['VAEConfig', 'gaussian_kl', 'LSTMVAE', 'generate', 'decode_loop']
 
 # %% ../nbs/03_model.ipynb #0d52ef1b
-PAD, BOS, EOS = 0, 1, 2  # token ids reserved in every vocabulary
-
 @dataclass
 class VAEConfig:
     "Sizes and regularisation of `LSTMVAE`; defaults are the official PTB model."

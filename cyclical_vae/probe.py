@@ -10,7 +10,7 @@ import torch
 from torch import Tensor
 import matplotlib.pyplot as plt
 from torch.nn.utils.rnn import pad_sequence
-from .model import PAD
+from .data import PAD
 from .yelp_data import load_yelp, labelled_subset
 from .yelp_train import YelpTrainConfig, build_cnn_vae
 from .textcnn import generate_cnn

@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 from torch import Tensor
 from .data import DataError, Vocab, data_dir, BucketBatches
-from .model import PAD, BOS, EOS
+from .data import PAD, BOS, EOS
 from torch.nn.utils.rnn import pad_sequence
 
 # %% auto #0

@@ -18,6 +18,8 @@ def test_core_imports_with_torch_numpy_fastcore_alone():
         from cyclical_vae.schedules import Cyclical, BetaScheduler, Monotonic
         from cyclical_vae.model import LSTMVAE, VAEConfig
         s = Cyclical(100, 4, 0.5); assert (s(0), s(20), s(25)) == (0.0, 1.0, 0.0)
+        import cyclical_vae
+        assert cyclical_vae.Cyclical is Cyclical and cyclical_vae.BetaScheduler is BetaScheduler   # the front door: from cyclical_vae import Cyclical
     ''')
     assert p.returncode == 0, p.stderr
 
