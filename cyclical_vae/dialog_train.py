@@ -15,7 +15,7 @@ from .cvae import CVAEConfig, DialogCVAE
 from .dialog_eval import evaluate_cvae, score_generation, word_vectors
 from .learner import Callback, ConstantLR
 from .callbacks import EVAL_KEYS, ShardedEpochs
-from .runner import RunConfig, RunParts, Experiment, run_experiment, config_part, restarts_with, FRACTION
+from .runner import RunConfig, RunParts, Experiment, run_experiment, apply_remedies, config_part, restarts_with, FRACTION
 from .runio import check_fields, at_least, above, one_of
 
 # %% auto #0
@@ -180,15 +180,16 @@ class SwdaExperiment(Experiment):
             beta = beta.rescaled(len(train) / full)
         valid, test = dialog_eval_batches(corpus, cfg, 'valid'), dialog_eval_batches(corpus, cfg, 'test')
         schedule = beta.build()
-        return RunParts(train, lambda: build_cvae(cfg, corpus), schedule, dialog_lr_factor(cfg, schedule), evaluate_cvae, valid,
-                        callbacks=[GrowingPatienceCB(cfg.patience, cfg.patience_increase, cfg.improve_threshold)] if cfg.patience else [],
-                        final_passes={'valid': (valid, 0), 'test': (test, 0)}, final_evaluate=_final_cvae,
-                        extras=lambda model: self.samples(cfg, corpus, model, test),
-                        log_keys=EVAL_KEYS + (('bow',) if cfg.model_config().bow else ()),
-                        protocol=dict(steps_per_pass=len(passes), train_dialogs=len(passes.dialogs), train_examples=passes.n_examples(),
-                                      references='the single real response (the multi-reference test file is not available)',
-                                      data=f'SwDA-rebuilt training split ({len(passes.dialogs):,} dialogs used; the original has 2,316); original valid/test',
-                                      data_report=corpus['report']))
+        parts = RunParts(train, lambda: build_cvae(cfg, corpus), schedule, dialog_lr_factor(cfg, schedule), evaluate_cvae, valid,
+                         callbacks=[GrowingPatienceCB(cfg.patience, cfg.patience_increase, cfg.improve_threshold)] if cfg.patience else [],
+                         final_passes={'valid': (valid, 0), 'test': (test, 0)}, final_evaluate=_final_cvae,
+                         extras=lambda model: self.samples(cfg, corpus, model, test),
+                         log_keys=EVAL_KEYS + (('bow',) if cfg.model_config().bow else ()),
+                         protocol=dict(steps_per_pass=len(passes), train_dialogs=len(passes.dialogs), train_examples=passes.n_examples(),
+                                       references='the single real response (the multi-reference test file is not available)',
+                                       data=f'SwDA-rebuilt training split ({len(passes.dialogs):,} dialogs used; the original has 2,316); original valid/test',
+                                       data_report=corpus['report']))
+        return apply_remedies(parts, cfg, len(train))
 
 SWDA = SwdaExperiment()
 

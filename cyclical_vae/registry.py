@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy, json
 from dataclasses import asdict, fields
 from pathlib import Path
-from .runner import Experiment, RunConfig, run_experiment
+from .runner import Experiment, RunConfig, REMEDIES, run_experiment
 from .runio import read_json, FileError
 from .train import PTB, RECIPES as PAPER_RECIPES
 from .ptb_recipes import PLUS_RECIPES, ptb_recipe
@@ -15,14 +15,14 @@ from .dialog_train import SWDA, DIALOG_RECIPES
 from .yelp_train import YELP, YELP_RECIPES
 
 # %% auto #0
-__all__ = ['EXPERIMENTS', 'RECIPES', 'RECIPE_FAMILIES', 'REMEDIES', 'RECIPE_NAMES', 'experiment_of', 'config_from_dict',
-           'recipe_config', 'with_settings', 'config_for', 'train']
+__all__ = ['EXPERIMENTS', 'RECIPES', 'RECIPE_FAMILIES', 'RECIPE_NAMES', 'experiment_of', 'config_from_dict', 'recipe_config',
+           'with_settings', 'config_for', 'train']
 
 # %% ../nbs/89_registry.ipynb #e024ec54
 EXPERIMENTS = {e.name: e for e in (PTB, SWDA, YELP)}   # name -> Experiment (the `experiment` field of its configs)
 RECIPES = {**PAPER_RECIPES, **PLUS_RECIPES, **DIALOG_RECIPES, **YELP_RECIPES}   # name -> config
 RECIPE_FAMILIES = (ptb_recipe,)   # (name, epochs_given) -> config or None: recipes named by a pattern (grid cells, shorter protocols)
-REMEDIES = {r.name: r for e in EXPERIMENTS.values() for r in e.remedies}   # name -> Remedy
+# REMEDIES (name -> Remedy) is the runner's: each remedy's module registers it on import
 
 # %% ../nbs/89_registry.ipynb #8e24f658
 def experiment_of(cfg) -> Experiment:

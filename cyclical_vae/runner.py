@@ -19,10 +19,11 @@ from .runio import save_json, machine_info, command_line, seed_everything, peak_
 from .runio import load_checkpoint, read_json, check_fields, at_least, above, within, one_of
 
 # %% auto #0
-__all__ = ['SEED_RANGE', 'FRACTION', 'DEVICE_NAME', 'RUN_NAME', 'RUN_RULES', 'config_part', 'BetaSpec', 'RunConfig',
-           'ExponentialDecay', 'DelayedLR', 'restarts_with', 'RunParts', 'Remedy', 'apply_remedies', 'Experiment',
-           'process_device', 'world_key', 'rank_callbacks', 'wrap_data_parallel', 'fit_resumable', 'final_evaluation',
-           'finished_record', 'write_record', 'run_experiment']
+__all__ = ['SEED_RANGE', 'FRACTION', 'DEVICE_NAME', 'RUN_NAME', 'REMEDIES', 'RUN_RULES', 'config_part', 'BetaSpec', 'Remedy',
+           'register_remedy', 'check_remedies', 'RunConfig', 'ExponentialDecay', 'DelayedLR', 'restarts_with',
+           'RunParts', 'remedies_on', 'apply_remedies', 'Experiment', 'process_device', 'world_key', 'rank_callbacks',
+           'wrap_data_parallel', 'fit_resumable', 'final_evaluation', 'finished_record', 'write_record',
+           'run_experiment']
 
 # %% ../nbs/13b_runner.ipynb #c16e6027
 SEED_RANGE = within(0, 2**32 - 1)   # what numpy's seed takes
@@ -85,6 +86,41 @@ class BetaSpec:
             return Cyclical(steps_per_epoch * epochs, self.n_cycles, self.ratio, self.beta_min, self.beta_max, self.shape, self.zero_hold)
         raise ValueError(f"kind must be 'constant', 'monotonic' or 'cyclical', got {self.kind!r}")
 
+# %% ../nbs/13b_runner.ipynb #5d6b46cc
+@dataclass(frozen=True)
+class Remedy:
+    "A remedy for posterior collapse: a function that adjusts a run's parts, switched on by the run's config."
+    name: str  # its key in `REMEDIES` and in a config's `remedies` field
+    apply: Callable  # (parts, cfg, steps_per_epoch, settings) -> the adjusted `RunParts`
+    settings: type | None = None  # the dataclass of its settings (with a `check(prefix)`); None: a bare value
+    experiments: tuple = ()  # the experiments whose runs it applies to
+    field: str | None = None  # a config field of its own holding the settings; None: an entry of the config's `remedies`
+    off: object = None  # with `field`: the field's value when the remedy is off
+    doc: str = ''  # what it does, in a line
+
+REMEDIES: dict = {}   # name -> Remedy: every registered remedy, in the order they were registered
+
+def register_remedy(r: Remedy) -> Remedy:
+    "Add `r` to `REMEDIES` and return it; a name taken by another remedy is an error."
+    old = REMEDIES.get(r.name)
+    if old is not None and (old.apply.__module__, old.apply.__qualname__) != (r.apply.__module__, r.apply.__qualname__):
+        raise ValueError(f"a remedy named {r.name!r} is registered already ({old.doc or old.apply.__qualname__})")
+    REMEDIES[r.name] = r
+    return r
+
+# %% ../nbs/13b_runner.ipynb #4efa625f
+def check_remedies(remedies: dict,  # a config's `remedies` field: name -> settings
+                   experiment: str):  # the config's experiment
+    "Refuse an entry that names no registered remedy of `experiment`, or bad settings, naming the key (`remedies.<name>.<field>`)."
+    if not isinstance(remedies, dict): raise ValueError(f"remedies must be an object of remedy names and settings, got {json.dumps(remedies)}")
+    for name, v in remedies.items():
+        r = REMEDIES.get(name)
+        if r is None or r.field is not None or experiment not in r.experiments:
+            ours = [n for n, x in REMEDIES.items() if x.field is None and experiment in x.experiments]
+            why = f"applies to {', '.join(r.experiments)} runs" if r and r.field is None else "no such remedy"
+            raise ValueError(f"remedies.{name}: {why}; remedies of {experiment} runs: {', '.join(ours) or 'none'}")
+        if r.settings is not None: config_part(r.settings, v, f'remedies.{name}.')
+
 # %% ../nbs/13b_runner.ipynb #0fbb155c
 RUN_RULES = dict(recipe=RUN_NAME, epochs=at_least(1), batch_size=at_least(1), lr=above(0), clip=above(0), seed=SEED_RANGE,
                  ckpt_every_steps=at_least(1), device=DEVICE_NAME)   # the checks of the shared fields
@@ -101,6 +137,7 @@ class RunConfig:
     seed: int = 3435  # seed of the initialisation, dropout, draws of z and batch order
     ckpt_every_steps: int | None = None  # also checkpoint every N optimizer steps (besides every epoch)
     device: str = 'cpu'  # 'cpu', 'cuda', 'cuda:N' or 'auto'
+    remedies: dict = field(default_factory=dict)  # remedies switched on: name -> settings (see `REMEDIES`)
     RESUMABLE: ClassVar[tuple] = ('device',)  # fields a run may resume with other values of
     ADDED: ClassVar[dict] = {}  # fields added after runs were made, with their defaults
 
@@ -108,7 +145,9 @@ class RunConfig:
 
     def check(self):
         "Refuse a bad value before any work starts: a ValueError naming the field as a JSON config does."
-        return check_fields(self, experiment=one_of(type(self).__dataclass_fields__['experiment'].default), **RUN_RULES)
+        check_fields(self, experiment=one_of(type(self).__dataclass_fields__['experiment'].default), **RUN_RULES)
+        check_remedies(self.remedies, self.experiment)
+        return self
 
     @classmethod
     def from_dict(cls, d: dict):
@@ -117,7 +156,8 @@ class RunConfig:
 
     def training_config(self) -> dict:
         "The part of the config that determines training: what a checkpoint must match to be resumed."
-        return {k: v for k, v in asdict(self).items() if k not in self.RESUMABLE and not (k in self.ADDED and v == self.ADDED[k])}
+        added = {'remedies': {}, **self.ADDED}   # runs made before a field existed resume while it holds its default
+        return {k: v for k, v in asdict(self).items() if k not in self.RESUMABLE and not (k in added and v == added[k])}
 
 # %% ../nbs/13b_runner.ipynb #f327316c
 class ExponentialDecay:
@@ -159,23 +199,22 @@ class RunParts:
     log_keys: tuple = EVAL_KEYS  # the metrics of the epoch log
     bf16: bool = False  # bf16 autocast in the forward pass
 
-# %% ../nbs/13b_runner.ipynb #3b646246
-@dataclass(frozen=True)
-class Remedy:
-    "A remedy that adjusts a run's parts: on when the config's `field` differs from `off`."
-    name: str  # what the docs and tables call it
-    field: str  # the config field that switches it on and holds its settings
-    apply: Callable  # (parts, cfg, steps_per_epoch) -> the adjusted RunParts
-    off: object = None  # the field's value when the remedy is off
+# %% ../nbs/13b_runner.ipynb #648f9425
+def remedies_on(cfg) -> list:
+    "(remedy, settings) for each remedy `cfg` switches on, in the order they apply."
+    out = []
+    for r in REMEDIES.values():
+        if r.field is not None and cfg.experiment in r.experiments and getattr(cfg, r.field, r.off) != r.off:
+            v = getattr(cfg, r.field)
+            out.append((r, r.settings(**v) if r.settings else v))
+    for name, v in getattr(cfg, 'remedies', {}).items():
+        r = REMEDIES[name]
+        out.append((r, r.settings(**v) if r.settings else v))
+    return out
 
-    def on(self, cfg) -> bool:
-        "Whether `cfg` switches the remedy on."
-        return getattr(cfg, self.field, self.off) != self.off
-
-def apply_remedies(parts: RunParts, cfg, remedies, steps_per_epoch: int) -> RunParts:
-    "`parts` adjusted by each remedy of `remedies` that `cfg` switches on, in order."
-    for r in remedies:
-        if r.on(cfg): parts = r.apply(parts, cfg, steps_per_epoch)
+def apply_remedies(parts: RunParts, cfg, steps_per_epoch: int) -> RunParts:
+    "`parts` adjusted by each remedy `cfg` switches on, in order."
+    for r, settings in remedies_on(cfg): parts = r.apply(parts, cfg, steps_per_epoch, settings)
     return parts
 
 # %% ../nbs/13b_runner.ipynb #deabf1e2
@@ -184,7 +223,6 @@ class Experiment:
     name: str = ''  # the `experiment` field of its configs
     config: type = RunConfig  # its config class
     recipes: dict = {}  # recipe name -> config
-    remedies: tuple = ()  # the `Remedy`s its configs can switch on, in the order they apply
 
     def load(self, cfg, data: str | Path | None = None):
         "The data `cfg` trains on, from the data folder `data` (default: $CYCLICAL_VAE_DATA)."

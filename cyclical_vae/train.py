@@ -19,11 +19,11 @@ from .freebits import FreeBits, FreeBitsCB
 from .warmstart import ResetDecoderCB
 from .savae import SVIConfig, SAVAE, evaluate_savae
 from .runio import save_json, read_json, check_fields, at_least, above, one_of
-from .runner import RunConfig, RunParts, Experiment, Remedy, BetaSpec, DelayedLR, config_part, restarts_with, apply_remedies, run_experiment
+from .runner import RunConfig, RunParts, Experiment, Remedy, BetaSpec, DelayedLR, config_part, restarts_with, apply_remedies, register_remedy, run_experiment
 
 # %% auto #0
-__all__ = ['PTB_REMEDIES', 'RECIPES', 'PTB', 'TrainConfig', 'ptb_lr_factor', 'build_model', 'ptb_plan', 'eval_batches',
-           'PTBExperiment', 'run', 'publish']
+__all__ = ['RECIPES', 'PTB', 'TrainConfig', 'ptb_lr_factor', 'build_model', 'ptb_plan', 'eval_batches', 'PTBExperiment', 'run',
+           'publish']
 
 # %% ../nbs/14_train.ipynb #f251db40
 @dataclass
@@ -75,21 +75,23 @@ def ptb_lr_factor(cfg: TrainConfig, beta, steps_per_epoch: int):
     return restarts_with(beta, every)
 
 # %% ../nbs/14_train.ipynb #81d13983
-def _free_bits(p: RunParts, cfg: TrainConfig, steps_per_epoch: int) -> RunParts:
-    return replace(p, callbacks=p.callbacks + [FreeBitsCB(FreeBits(**cfg.free_bits))])
+def _free_bits(p: RunParts, cfg: TrainConfig, steps_per_epoch: int, fb: FreeBits) -> RunParts:
+    return replace(p, callbacks=p.callbacks + [FreeBitsCB(fb)])
 
-def _ae_warm_start(p: RunParts, cfg: TrainConfig, steps_per_epoch: int) -> RunParts:
-    at = cfg.ae_epochs * steps_per_epoch
-    beta = cfg.beta.build(steps_per_epoch, cfg.epochs - cfg.ae_epochs)   # the schedule fits in the epochs after the AE phase
+def _ae_warm_start(p: RunParts, cfg: TrainConfig, steps_per_epoch: int, ae_epochs: int) -> RunParts:
+    at = ae_epochs * steps_per_epoch
+    beta = cfg.beta.build(steps_per_epoch, cfg.epochs - ae_epochs)   # the schedule fits in the epochs after the AE phase
     return replace(p, beta=Delayed(beta, at), lr_factor=DelayedLR(ptb_lr_factor(cfg, beta, steps_per_epoch), at),
                    callbacks=p.callbacks + [ResetDecoderCB(at, seed=cfg.seed)])
 
-def _sa_vae(p: RunParts, cfg: TrainConfig, steps_per_epoch: int) -> RunParts:
+def _sa_vae(p: RunParts, cfg: TrainConfig, steps_per_epoch: int, svi: SVIConfig) -> RunParts:
     make = p.make_model
-    return replace(p, make_model=lambda: SAVAE(make(), SVIConfig(**cfg.svi)), evaluate=evaluate_savae)
+    return replace(p, make_model=lambda: SAVAE(make(), svi), evaluate=evaluate_savae)
 
-PTB_REMEDIES = (Remedy('free bits', 'free_bits', _free_bits), Remedy('AE warm start', 'ae_epochs', _ae_warm_start, off=0),
-                Remedy('SA-VAE', 'svi', _sa_vae))
+for _r in (Remedy('free_bits', _free_bits, FreeBits, ('ptb',), field='free_bits', doc='KL thresholding: no KL gradient below a target'),
+           Remedy('ae_warm_start', _ae_warm_start, None, ('ptb',), field='ae_epochs', off=0, doc='train as an autoencoder, reset the decoder, then anneal'),
+           Remedy('sa_vae', _sa_vae, SVIConfig, ('ptb',), field='svi', doc="refine each posterior by SVI (semi-amortized VAE)")):
+    register_remedy(_r)
 
 # %% ../nbs/14_train.ipynb #76e11e44
 def build_model(cfg: TrainConfig, vocab_size: int) -> LSTMVAE:
@@ -103,7 +105,7 @@ def ptb_plan(cfg: TrainConfig,
     beta = cfg.beta.build(steps_per_epoch, cfg.epochs)
     p = RunParts(train=None, make_model=lambda: build_model(cfg, vocab_size), beta=beta, lr_factor=ptb_lr_factor(cfg, beta, steps_per_epoch),
                  evaluate=evaluate_lm, valid=[], callbacks=[EarlyStopCB(cfg.patience)] if cfg.patience else [], bf16=cfg.bf16)
-    return apply_remedies(p, cfg, PTB_REMEDIES, steps_per_epoch)
+    return apply_remedies(p, cfg, steps_per_epoch)
 
 # %% ../nbs/14_train.ipynb #dff836f1
 RECIPES = {
@@ -124,7 +126,7 @@ def eval_batches(ptb: dict, cfg: TrainConfig, split: str) -> list:
 # %% ../nbs/14_train.ipynb #661f09fa
 class PTBExperiment(Experiment):
     "Language modelling on the Penn Treebank (the paper's section 5.1)."
-    name, config, remedies = 'ptb', TrainConfig, PTB_REMEDIES
+    name, config = 'ptb', TrainConfig
 
     def load(self, cfg, data=None): return load_ptb(data)
     def eval_batches(self, cfg, corpus, split): return eval_batches(corpus, cfg, split)

@@ -15,7 +15,7 @@ from .textcnn import CNNVAE, CNNVAEConfig
 from .learner import ConstantLR, CosineRestarts
 from .callbacks import ShardedEpochs
 from .evaluate import evaluate_lm
-from .runner import RunConfig, RunParts, Experiment, BetaSpec, ExponentialDecay, run_experiment, config_part, FRACTION
+from .runner import RunConfig, RunParts, Experiment, BetaSpec, ExponentialDecay, run_experiment, apply_remedies, config_part, FRACTION
 from .runio import check_fields, at_least, above, one_of
 
 # %% auto #0
@@ -101,10 +101,11 @@ class YelpExperiment(Experiment):
         train = PaddedBatches(corpus['train']['x'][:cfg.max_sentences], cfg.batch_size, seed=cfg.seed)
         if world > 1: train = ShardedEpochs(train, rank, world)   # the schedules are in epochs: they follow the shorter epochs
         valid, test = yelp_eval_batches(corpus, cfg, 'dev'), yelp_eval_batches(corpus, cfg, 'test')
-        return RunParts(train, lambda: build_cnn_vae(cfg, len(corpus['vocab'])), cfg.beta.build(len(train), cfg.epochs),
-                        yelp_lr_factor(cfg, len(train)), evaluate_lm, valid, test,
-                        final_passes={'dev': (valid, cfg.iw_samples), 'test': (test, cfg.iw_samples)},
-                        protocol=dict(train_sentences=len(train) * world * cfg.batch_size, iw_samples=cfg.iw_samples))
+        parts = RunParts(train, lambda: build_cnn_vae(cfg, len(corpus['vocab'])), cfg.beta.build(len(train), cfg.epochs),
+                         yelp_lr_factor(cfg, len(train)), evaluate_lm, valid, test,
+                         final_passes={'dev': (valid, cfg.iw_samples), 'test': (test, cfg.iw_samples)},
+                         protocol=dict(train_sentences=len(train) * world * cfg.batch_size, iw_samples=cfg.iw_samples))
+        return apply_remedies(parts, cfg, len(train))
 
 YELP = YelpExperiment()
 
