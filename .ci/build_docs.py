@@ -5,7 +5,7 @@ Usage: python .ci/build_docs.py [--dest DIR] [--no-readme]
 Writes the site to DIR (default docs/) and README.md from nbs/index.ipynb. Notebooks are shown with their saved
 outputs: run .ci/execute_nbs.py first when they changed. With real Quarto, `nbdev_docs` builds the same notebooks.
 """
-import argparse, json, re, shutil, subprocess, sys, time
+import argparse, json, os, re, shutil, subprocess, sys, time
 import yaml
 from pathlib import Path
 from nbdev.config import get_config
@@ -31,13 +31,23 @@ def readme_from(nb_path: Path) -> str:
             if text.strip(): out.append(f"```\n{text.rstrip()}\n```")
     return link_pages('\n\n'.join(out) + '\n', lambda page: f"nbs/{page[:-5]}.ipynb")
 
+def _pages() -> dict:
+    "nbdev's page name of each notebook (numbers dropped: 'api/core.runner') -> its page ('api/13_core.runner.html')."
+    nbs = get_config().nbs_path
+    out = {}
+    for p in nbs.rglob('*.ipynb'):
+        rel = p.relative_to(nbs)
+        if any(s.startswith(('.', '_')) for s in rel.parts): continue
+        out['/'.join(re.sub(r'^\d+[a-z]?_', '', s) for s in rel.with_suffix('').parts)] = rel.with_suffix('.html').as_posix()
+    return out
+
 def link_pages(text: str, target) -> str:
-    "Point nbdev's links to the hosted docs (`{doc_host}{doc_baseurl}/model.html#x`) at `target('03_model.html')`."
+    "Point nbdev's links to the hosted docs (`{doc_host}{doc_baseurl}/api/core.runner.html#x`) at `target('api/13_core.runner.html')`."
     cfg = get_config()
     host = re.escape(f"{cfg.doc_host}{cfg.doc_baseurl}".rstrip('/') + '/')
-    pages = {re.sub(r'^\d+[a-z]?_', '', p.stem): p.stem + '.html' for p in cfg.nbs_path.glob('*.ipynb')}
+    pages = _pages()
     def sub(m): return target(pages[m.group(1)]) if m.group(1) in pages else m.group(0)
-    return re.sub(host + r"([\w-]+)\.html", sub, text)
+    return re.sub(host + r"([\w./-]+?)\.html", sub, text)
 
 KATEX_CDN = 'https://cdn.jsdelivr.net/npm/katex@0.16.11/dist'
 
@@ -66,8 +76,9 @@ def main():
     if dest.exists(): shutil.rmtree(dest)
     shutil.copytree(site, dest)
     serve_locally(dest, cfg.nbs_path/'_static'/'katex')
-    for page in dest.rglob('*.html'):   # smalldocs names pages after the notebooks (03_model.html), nbdev after modules
-        page.write_text(link_pages(page.read_text(), lambda p: p))
+    for page in dest.rglob('*.html'):   # smalldocs names pages after the notebooks (api/30_models.lstm.html), nbdev after modules
+        here = page.parent.relative_to(dest).as_posix()
+        page.write_text(link_pages(page.read_text(), lambda p, here=here: os.path.relpath(p, here)))
     (dest/'.nojekyll').touch()
     if not a.no_readme: (cfg.config_path/'README.md').write_text(readme_from(cache/cfg.readme_nb))
     print(f"docs: {sum(1 for _ in dest.rglob('*.html'))} pages in {dest} ({time.time() - t0:.1f} s)")

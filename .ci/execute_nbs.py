@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Run notebooks in-process (as nbdev_test does) and save their outputs, so that the docs can show them.
 
-Usage: python .ci/execute_nbs.py [--slow] [NOTEBOOK ...]   (default: every nbs/*.ipynb)
+Usage: python .ci/execute_nbs.py [--slow] [NOTEBOOK ...]   (default: every notebook under nbs/)
 Skips `eval: false` cells, `nbdev_export()` cells and, unless --slow, cells flagged `#| slow`: those keep the
 outputs they had. Stops at the first failing notebook. Run `nbdev_clean` afterwards.
 """
@@ -26,7 +26,7 @@ def execute(fn, slow=False):
     raw = read_nb(fn)
     sh = CaptureShell(fn)
     t = time.time()
-    with working_directory(Path(fn).parent):   # notebooks read their results relative to nbs/, as under nbdev_test
+    with working_directory(Path(fn).parent):   # notebooks read their results relative to their folder, as under nbdev_test
         sh.run_all(nb, exc_stop=True, preproc=skip_cell(set() if slow else {'slow'}))
     for c, r in zip(nb.cells, raw.cells):   # copy outputs onto the unprocessed cells (directives kept)
         if c.cell_type == 'code' and 'outputs' in c: r.outputs, r.execution_count = c.outputs, c.get('execution_count')
@@ -36,5 +36,5 @@ def execute(fn, slow=False):
 if __name__ == '__main__':
     args = sys.argv[1:]
     slow = '--slow' in args
-    fns = [Path(a) for a in args if a != '--slow'] or sorted(Path('nbs').glob('*.ipynb'))
+    fns = [Path(a) for a in args if a != '--slow'] or sorted(p for p in Path('nbs').rglob('*.ipynb') if not any(s.startswith(('.', '_')) for s in p.parts[1:]))
     for fn in fns: execute(fn, slow)

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-NB_PAGES = sorted(p.stem for p in (ROOT/'nbs').glob('*.ipynb'))
+NB_PAGES = sorted(str(p.relative_to(ROOT/'nbs').with_suffix('')) for p in (ROOT/'nbs').rglob('*.ipynb')
+                  if not any(s.startswith(('.', '_')) for s in p.relative_to(ROOT/'nbs').parts))   # 'index', 'api/00_schedules', ...
 
 def _build_docs_module():
     spec = importlib.util.spec_from_file_location('build_docs', ROOT/'.ci'/'build_docs.py')
@@ -25,7 +26,7 @@ def built(tmp_path_factory):
     return dest
 
 def test_every_notebook_has_a_page_and_is_searchable(built):
-    assert sorted(p.stem for p in built.glob('*.html')) == NB_PAGES
+    assert sorted(str(p.relative_to(built).with_suffix('')) for p in built.rglob('*.html') if 'site_libs' not in p.parts) == NB_PAGES
     pages = {e['href'].split('#')[0] for e in json.loads((built/'search.json').read_text())}
     assert pages == {f"{p}.html" for p in NB_PAGES}
 
@@ -101,6 +102,6 @@ def test_pages_render_in_chromium(which, built, browser):
             hits = browser.find_elements(By.CSS_SELECTOR, '.smalldocs-search-results a.search-result')
             if hits: break
             time.sleep(0.1)
-        assert any('00_schedules.html' in h.get_attribute('href') for h in hits), "search for BetaScheduler found nothing"
+        assert any('api/00_schedules.html' in h.get_attribute('href') for h in hits), "search for BetaScheduler found nothing"
     finally:
         srv.shutdown()

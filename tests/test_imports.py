@@ -16,7 +16,7 @@ def run(names: set, code: str) -> subprocess.CompletedProcess:
 def test_core_imports_with_torch_numpy_fastcore_alone():
     p = run({'matplotlib', 'tqdm', 'nltk', 'gensim', 'sklearn', 'lightning', 'transformers', 'ipywidgets'}, '''
         from cyclical_vae.schedules import Cyclical, BetaScheduler, Monotonic
-        from cyclical_vae.model import LSTMVAE, VAEConfig
+        from cyclical_vae.models.lstm import LSTMVAE, VAEConfig
         s = Cyclical(100, 4, 0.5); assert (s(0), s(20), s(25)) == (0.0, 1.0, 0.0)
         import cyclical_vae
         assert cyclical_vae.Cyclical is Cyclical and cyclical_vae.BetaScheduler is BetaScheduler   # the front door: from cyclical_vae import Cyclical
@@ -25,8 +25,8 @@ def test_core_imports_with_torch_numpy_fastcore_alone():
 
 def test_commands_without_experiment_extras():
     p = run({'nltk', 'gensim', 'sklearn'}, '''
-        import cyclical_vae.commands, cyclical_vae.probe, cyclical_vae.dialog_eval
-        from cyclical_vae.dialog_data import tokenize
+        import cyclical_vae.commands, cyclical_vae.metrics.probe, cyclical_vae.metrics.dialog
+        from cyclical_vae.data.swda import tokenize
         try: tokenize('hello')
         except ImportError as e: print(e)
     ''')

@@ -7,9 +7,9 @@ import os, re, json
 from pathlib import Path
 import pytest
 from nbdev.test import test_nb as run_notebook
-from cyclical_vae.data import PTB_FILES
-from cyclical_vae.dialog_data import SWDA_FILES
-from cyclical_vae.yelp_data import YELP_FILE
+from cyclical_vae.data.ptb import PTB_FILES
+from cyclical_vae.data.swda import SWDA_FILES
+from cyclical_vae.data.yelp import YELP_FILE
 
 NBS = Path(__file__).resolve().parent.parent/'nbs'
 FLAGS = [] if os.environ.get('CYCLICAL_VAE_SLOW') == '1' else ['slow']
@@ -26,10 +26,12 @@ def data_needs(nb: Path) -> set[str]:
 def data_folder() -> tuple[Path | None, bool]:
     "(the data folder the notebooks will read, whether the user named it: then missing files fail rather than skip)."
     if NAMED_DATA: return Path(NAMED_DATA).resolve(), True
-    beside = NBS.parent.parent/'shared'/'data'   # where the notebooks look by default (../../shared/data from nbs/)
+    beside = NBS.parent.parent/'shared'/'data'   # where the notebooks look by default (../../../shared/data from nbs/api/ and the others)
     return (beside if beside.is_dir() else None), False
 
-@pytest.mark.parametrize('nb', sorted(p.name for p in NBS.glob('*.ipynb')))
+NOTEBOOKS = sorted(str(p.relative_to(NBS)) for p in NBS.rglob('*.ipynb') if not any(s.startswith(('.', '_')) for s in p.relative_to(NBS).parts))
+
+@pytest.mark.parametrize('nb', NOTEBOOKS)
 def test_notebook(nb):
     if needs := data_needs(NBS/nb):
         root, named = data_folder()
