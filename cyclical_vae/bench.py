@@ -7,7 +7,6 @@ from __future__ import annotations
 import json, time
 from contextlib import nullcontext
 import torch
-from fastcore.script import call_parse, Param, store_true
 from .models.lstm import LSTMVAE, VAEConfig
 from .data.ptb import load_ptb, BucketBatches
 from .core.runio import machine_info, seed_everything, pick_device
@@ -17,7 +16,7 @@ import torch.nn.functional as F
 
 # %% auto #0
 __all__ = ['model_flops_per_token', 'matmul_gflops', 'train_throughput', 'eval_throughput', 'output_layer_gflops', 'step_profile',
-           'iw_peak_memory', 'bench', 'bench_iw_memory', 'cvae_bench']
+           'iw_peak_memory', 'bench', 'bench_iw_memory']
 
 # %% ../nbs/api/73_bench.ipynb #9174e992
 def model_flops_per_token(cfg: VAEConfig, training: bool = True) -> float:
@@ -167,14 +166,3 @@ def bench_iw_memory(data=None, threads: int | None = None, iw_samples: int = 100
     res = dict(batch_shape=list(longest.shape), token_chunks=iw_peak_memory(model, [longest], 8192, iw_samples),
                former_50_samples=iw_peak_memory(model, [longest], 50 * longest.numel(), iw_samples))   # second: freed memory may stay mapped
     return dict(**res, threads=torch.get_num_threads(), machine=machine_info())
-
-@call_parse
-def cvae_bench(data: Param("data folder holding ptb/ (default: $CYCLICAL_VAE_DATA)", str) = None,
-               n_batches: Param("training batches to time (after 10 of warm-up)", int) = 200,
-               threads: Param("torch threads (default: torch's choice)", int) = None,
-               bf16: Param("also time bf16 autocast training (reported separately)", store_true) = False,
-               profile: Param("also split the time of 27 training steps by operator", store_true) = False,
-               iw_memory: Param("instead, measure the peak memory of the IW pass on PTB's longest test batch", store_true) = False,
-               device: Param("cpu, cuda, cuda:N or auto (a GPU is measured against its own fp32 matmul peak)", str) = 'cpu'):
-    "Benchmark the paper's PTB model on this machine; prints one JSON line."
-    print(json.dumps(bench_iw_memory(data, threads) if iw_memory else bench(data, n_batches, threads, bf16, profile=profile, device=device)))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json, os, re, shutil, socket, sys, time
 from dataclasses import asdict
 from pathlib import Path
+import numpy as np
 import torch
 from fastcore.script import call_parse, Param, store_true
 from .experiments.ptb import publish
@@ -14,10 +15,15 @@ from .core.distributed import init_from_env
 from .core.runio import command_line, machine_info, load_checkpoint, load_weights, convert_checkpoint, cli_errors, RunLock, FileError, pick_device, _first_line, read_json
 from .core.learner import CKPT_KEYS
 from .registry import RECIPES, RECIPE_NAMES, EXPERIMENTS, config_for, config_from_dict, experiment_of, train
+from .core.runio import save_json
+from .demo import run_demo
+from .bench import bench, bench_iw_memory
+from .metrics.probe import probe_run
+from .data.fetch import run_cvae_data
 
 # %% auto #0
 __all__ = ['RECIPE_HELP', 'cvae_train', 'eval_state_path', 'checkpoint_config', 'evaluate_checkpoint', 'cvae_eval', 'run_status',
-           'cvae_status', 'cvae_convert']
+           'cvae_status', 'cvae_convert', 'cvae_demo', 'cvae_bench', 'cvae_probe', 'cvae_data']
 
 # %% ../nbs/api/71_commands.ipynb #a3a5803a
 RECIPE_HELP = "a recipe: " + ', '.join(RECIPES) + RECIPE_NAMES
@@ -230,3 +236,59 @@ def cvae_convert(files: Param("checkpoints or evaluation states written by an ea
         for f in files:
             p = Path(f)
             print(f"{p}: converted (the original is {p.name}.pickle)" if convert_checkpoint(p, trust_pickle=True) else f"{p}: already in the current format")
+
+# %% ../nbs/api/71_commands.ipynb #8251fbdb
+@call_parse
+def cvae_demo(out: Param("folder for results (JSON, CSV) and figures", str) = 'cvae_demo_out',
+              steps: Param("optimizer steps per run (the paper: 40000)", int) = 40_000,
+              recipes: Param("comma-separated recipes from constant, monotonic, cyclical", str) = 'constant,monotonic,cyclical',
+              seed: Param("seed of the model and the training noise", int) = 0,
+              workers: Param("parallel worker processes (default: one per CPU core, at most one per recipe)", int) = 0,
+              ckpt_dir: Param("checkpoint folder (default: OUT/.ckpt)", str) = None,
+              quiet: Param("no progress bars", store_true) = False,
+              debug: Param("on an error, show the traceback instead of one line", store_true) = False):
+    "Train the synthetic LSTM VAE of paper Section 3 under each beta schedule; print a summary, write JSON, CSV and figures."
+    try:
+        with cli_errors('cvae_demo', debug): run_demo(out, steps, recipes, seed, workers, ckpt_dir, quiet)
+    except KeyboardInterrupt:
+        raise SystemExit(f"\ncvae_demo: interrupted; the same command resumes from the last checkpoints (every 2000 steps)") from None
+
+# %% ../nbs/api/71_commands.ipynb #e04803cf
+@call_parse
+def cvae_bench(data: Param("data folder holding ptb/ (default: $CYCLICAL_VAE_DATA)", str) = None,
+               n_batches: Param("training batches to time (after 10 of warm-up)", int) = 200,
+               threads: Param("torch threads (default: torch's choice)", int) = None,
+               bf16: Param("also time bf16 autocast training (reported separately)", store_true) = False,
+               profile: Param("also split the time of 27 training steps by operator", store_true) = False,
+               iw_memory: Param("instead, measure the peak memory of the IW pass on PTB's longest test batch", store_true) = False,
+               device: Param("cpu, cuda, cuda:N or auto (a GPU is measured against its own fp32 matmul peak)", str) = 'cpu'):
+    "Benchmark the paper's PTB model on this machine; prints one JSON line."
+    print(json.dumps(bench_iw_memory(data, threads) if iw_memory else bench(data, n_batches, threads, bf16, profile=profile, device=device)))
+
+# %% ../nbs/api/71_commands.ipynb #f8b803a7
+@call_parse
+def cvae_probe(run_dir: Param("a cvae_train Yelp run folder (holding best.pt)", str),
+               data: Param("data folder holding yelp/ (default: $CYCLICAL_VAE_DATA)", str) = None,
+               results: Param("folder for <recipe>.probe.json and <recipe>.tsne.npz", str) = '.',
+               seeds: Param("labelled subsets per size", int) = 3,
+               threads: Param("torch threads (default: torch's choice)", int) = None,
+               debug: Param("on an error, show the traceback instead of one line", store_true) = False):
+    "Probe a pre-trained Yelp encoder: accuracy against labels (logistic regression on the means) and a t-SNE of the test means."
+    if threads: torch.set_num_threads(threads)
+    t0 = time.time()
+    with cli_errors('cvae_probe', debug): rec, tsne = probe_run(run_dir, data, seeds=tuple(range(seeds)))
+    info = machine_info()
+    rec.update(command=command_line(), machine=info, package_version=info['package_version'], wall_s=round(time.time() - t0, 1))
+    out = Path(results); out.mkdir(parents=True, exist_ok=True)
+    save_json(rec, out/f"{rec['recipe']}.probe.json")
+    np.savez_compressed(out/f"{rec['recipe']}.tsne.npz", **tsne)
+    print(json.dumps({str(k): round(v['mean'], 4) for k, v in rec['summary'].items()} | {'tsne_knn': round(rec['tsne_knn'], 4)}))
+
+# %% ../nbs/api/71_commands.ipynb #964ade19
+@call_parse
+def cvae_data(data: Param("data folder to fill (default: $CYCLICAL_VAE_DATA); created if need be", str) = None,
+              only: Param("comma-separated data sets: ptb, yelp, swda (default: all)", str) = None,
+              check: Param("only say whether each file is good, missing or damaged; exit 0 only if all are good", store_true) = False,
+              debug: Param("show the traceback of an error", store_true) = False):
+    "Download the PTB, Yelp and Switchboard files into the data folder, each checked by its size and SHA-256."
+    if code := run_cvae_data(data, only, check, debug): raise SystemExit(code)

@@ -13,14 +13,15 @@ from .experiments.ptb import PTB, RECIPES as PAPER_RECIPES
 from .experiments.ptb_recipes import PLUS_RECIPES, ptb_recipe
 from .experiments.swda import SWDA, DIALOG_RECIPES
 from .experiments.yelp import YELP, YELP_RECIPES
+from .experiments.synthetic import SYNTHETIC, SYNTHETIC_RECIPES
 
 # %% auto #0
 __all__ = ['EXPERIMENTS', 'RECIPES', 'RECIPE_FAMILIES', 'RECIPE_NAMES', 'experiment_of', 'config_from_dict', 'recipe_config',
            'with_settings', 'config_for', 'train']
 
 # %% ../nbs/api/70_registry.ipynb #e024ec54
-EXPERIMENTS = {e.name: e for e in (PTB, SWDA, YELP)}   # name -> Experiment (the `experiment` field of its configs)
-RECIPES = {**PAPER_RECIPES, **PLUS_RECIPES, **DIALOG_RECIPES, **YELP_RECIPES}   # name -> config
+EXPERIMENTS = {e.name: e for e in (PTB, SWDA, YELP, SYNTHETIC)}   # name -> Experiment (the `experiment` field of its configs)
+RECIPES = {**PAPER_RECIPES, **PLUS_RECIPES, **DIALOG_RECIPES, **YELP_RECIPES, **SYNTHETIC_RECIPES}   # name -> config
 RECIPE_FAMILIES = (ptb_recipe,)   # (name, epochs_given) -> config or None: recipes named by a pattern (grid cells, shorter protocols)
 # REMEDIES (name -> Remedy) is the runner's: each remedy's module registers it on import
 

@@ -7,14 +7,13 @@ from __future__ import annotations
 import csv, gzip, hashlib, http.client, io, json, os, pickle, pickletools, sys, urllib.error, urllib.parse, urllib.request, zipfile, zlib
 from dataclasses import dataclass
 from pathlib import Path
-from fastcore.script import call_parse, Param, store_true
 from tqdm.auto import tqdm
 
 # %% auto #0
 __all__ = ['DATA_ENV', 'RNNLM', 'OFFICIAL', 'POTTS', 'VADER_WHEEL', 'DATA_FILES', 'GROUPS', 'OFFLINE_HINT', 'PRIMITIVE_OPS',
            'YELP_DESCRIPTION', 'DataFile', 'sha256_file', 'file_state', 'FetchError', 'download', 'NoGlobalsUnpickler',
            'safe_unpickle', 'yelp_json', 'make_file', 'check_data', 'unavailable_message', 'fetch_data',
-           'run_cvae_data', 'cvae_data']
+           'run_cvae_data']
 
 # %% ../../nbs/api/24_data.fetch.ipynb #e94ef827
 DATA_ENV = 'CYCLICAL_VAE_DATA'   # the data folder's environment variable (the same as `cyclical_vae.data.ptb.ENV_VAR`)
@@ -334,11 +333,3 @@ def run_cvae_data(data: str | None = None,  # data folder; None: $CYCLICAL_VAE_D
     missing = [n for n, s in states.items() if s not in ('good', 'fetched')]
     print(f"{len(states) - len(missing)} of {len(states)} files in place in {root}" + (f"; not: {', '.join(missing)}" if missing else ''))
     return 1 if missing else 0
-
-@call_parse
-def cvae_data(data: Param("data folder to fill (default: $CYCLICAL_VAE_DATA); created if need be", str) = None,
-              only: Param("comma-separated data sets: ptb, yelp, swda (default: all)", str) = None,
-              check: Param("only say whether each file is good, missing or damaged; exit 0 only if all are good", store_true) = False,
-              debug: Param("show the traceback of an error", store_true) = False):
-    "Download the PTB, Yelp and Switchboard files into the data folder, each checked by its size and SHA-256."
-    if code := run_cvae_data(data, only, check, debug): raise SystemExit(code)

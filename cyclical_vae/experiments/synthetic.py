@@ -14,10 +14,14 @@ from tqdm.auto import tqdm
 from ..schedules import BetaSchedule, BetaScheduler, Constant, Cyclical, Monotonic
 from ..models.lstm import VAEConfig, LSTMVAE, generate, gaussian_kl, BOS, EOS
 from ..metrics.core import mutual_information, active_units
-from ..core.runio import save_checkpoint, load_checkpoint, rng_state, set_rng_state, check_fields, at_least, above, within
+from ..core.runio import save_checkpoint, load_checkpoint, rng_state, set_rng_state, check_fields, at_least, above, within, one_of
+from ..core.learner import ConstantLR
+from ..metrics.lm import evaluate_lm
+from ..core.runner import RunConfig, RunParts, Experiment, config_part, apply_remedies
 
 # %% auto #0
-__all__ = ['RECIPES', 'COLORS', 'SyntheticConfig', 'make_sequences', 'schedule_for', 'evaluate', 'train_synthetic', 'plot_curves',
+__all__ = ['RECIPES', 'SYNTHETIC', 'SYNTHETIC_RECIPES', 'COLORS', 'SyntheticConfig', 'make_sequences', 'schedule_for', 'evaluate',
+           'train_synthetic', 'SyntheticRunConfig', 'RepeatedBatch', 'SyntheticExperiment', 'plot_curves',
            'plot_latents']
 
 # %% ../../nbs/api/60_experiments.synthetic.ipynb #6989a6ee
@@ -41,17 +45,18 @@ class SyntheticConfig:
 
     def __post_init__(self): self.check()
 
-    def check(self):
+    def check(self,
+              prefix: str = ''):  # how a run config names this part ('data.'), for the messages
         "Refuse a bad value before any work starts: a ValueError naming the field, what it must be and the value given."
         seed = within(0, 2**32 - 1)
-        check_fields(self, n_seqs=at_least(1), seq_len=at_least(1), n_words=at_least(1), data_seed=seed, emb_dim=at_least(1),
+        check_fields(self, prefix, n_seqs=at_least(1), seq_len=at_least(1), n_words=at_least(1), data_seed=seed, emb_dim=at_least(1),
                      hidden=at_least(1), latent_dim=at_least(1), total_steps=at_least(1), lr=above(0), seed=seed, log_every=at_least(1),
                      n_z=at_least(1), ckpt_every=at_least(1))
         distinct = self.n_words ** min(self.seq_len, 64)   # capped: 2 ** 64 sequences are more than any n_seqs needs
         if self.n_seqs > distinct:
-            raise ValueError(f"n_seqs must be <= n_words ** seq_len ({self.n_words} ** {self.seq_len} = {distinct} distinct sequences), got {self.n_seqs}")
+            raise ValueError(f"{prefix}n_seqs must be <= {prefix}n_words ** {prefix}seq_len ({self.n_words} ** {self.seq_len} = {distinct} distinct sequences), got {self.n_seqs}")
         if bad := [s for s in self.snapshot_steps if type(s) is not int or not 0 <= s <= self.total_steps]:
-            raise ValueError(f"snapshot_steps must be optimizer steps in [0, total_steps ({self.total_steps})], got {', '.join(map(repr, bad))}")
+            raise ValueError(f"{prefix}snapshot_steps must be optimizer steps in [0, total_steps ({self.total_steps})], got {', '.join(map(repr, bad))}")
         return self
 
     def vae_config(self) -> VAEConfig:
@@ -148,6 +153,53 @@ def train_synthetic(cfg: SyntheticConfig,
     bar.close()
     run['wall_s'] = time.time() - t0
     return run
+
+# %% ../../nbs/api/60_experiments.synthetic.ipynb #9d958a49
+@dataclass
+class SyntheticRunConfig(RunConfig):
+    "The synthetic experiment as a run of the shared runner: its sequences and model, the schedule of `schedule_for`, full-batch steps."
+    experiment: str = 'synthetic'  # the experiment
+    epochs: int = 20  # epochs of `steps_per_epoch` optimizer steps (20 x 2,000: the paper's 40K iterations)
+    batch_size: int = 10  # not used: every step sees all `data.n_seqs` sequences
+    clip: float | None = None  # no clipping, as the loop above
+    seed: int = 0  # seed of the model's initialisation and the training noise
+    steps_per_epoch: int = 2000  # optimizer steps between evaluations and checkpoints
+    schedule: str = 'cyclical'  # 'constant', 'monotonic' or 'cyclical' (`schedule_for`)
+    data: dict = field(default_factory=dict)  # `SyntheticConfig` fields of the data and the model (n_seqs, seq_len, n_words, emb_dim, hidden, ...)
+
+    def check(self):
+        super().check()
+        check_fields(self, steps_per_epoch=at_least(1), schedule=one_of(*RECIPES))
+        config_part(SyntheticConfig, self.data, 'data.')
+        return self
+
+# %% ../../nbs/api/60_experiments.synthetic.ipynb #3e24e207
+class RepeatedBatch:
+    "Epochs of `steps` optimizer steps that each see the same batch (the whole synthetic data set)."
+    def __init__(self, x: Tensor, steps: int): self.x, self.steps = x, steps
+    def __len__(self): return self.steps
+    def epoch_batches(self, epoch: int, start: int = 0):
+        "The batches of `epoch` from position `start`: `x` each time."
+        for _ in range(start, self.steps): yield self.x
+
+# %% ../../nbs/api/60_experiments.synthetic.ipynb #11053a7a
+class SyntheticExperiment(Experiment):
+    "Paper Section 3: ten random sequences and a small LSTM VAE without dropout."
+    name, config = 'synthetic', SyntheticRunConfig
+
+    def load(self, cfg, data=None): return {'x': make_sequences(SyntheticConfig(**cfg.data))}   # made, not read: `data` is not needed
+    def eval_batches(self, cfg, corpus, split): return [corpus['x']]
+
+    def parts(self, cfg, corpus, rank=0, world=1, device=torch.device('cpu')) -> RunParts:
+        if world > 1: raise ValueError("the synthetic data set is a single batch: it runs in one process")
+        sc, train = SyntheticConfig(**cfg.data), RepeatedBatch(corpus['x'], cfg.steps_per_epoch)
+        parts = RunParts(train, lambda: LSTMVAE(sc.vae_config()), schedule_for(cfg.schedule, cfg.epochs * cfg.steps_per_epoch), ConstantLR(),
+                         evaluate_lm, [corpus['x']], final_passes={'valid': ([corpus['x']], 100)}, protocol=dict(sequences=sc.n_seqs))
+        return apply_remedies(parts, cfg, len(train))
+
+SYNTHETIC = SyntheticExperiment()
+SYNTHETIC_RECIPES = {**{f'synthetic-{s}': SyntheticRunConfig(f'synthetic-{s}', schedule=s) for s in RECIPES},
+                     'tiny-synthetic': SyntheticRunConfig('tiny-synthetic', epochs=2, steps_per_epoch=150)}   # everything a run does, in seconds
 
 # %% ../../nbs/api/60_experiments.synthetic.ipynb #d15878d1
 COLORS = {'constant': 'tab:gray', 'monotonic': 'tab:blue', 'cyclical': 'tab:red'}

@@ -17,13 +17,12 @@ from ..models.textcnn import generate_cnn
 from ..core.runio import need
 import json, time
 from pathlib import Path
-from fastcore.script import call_parse, Param, store_true
 from ..core.runio import save_json, machine_info, command_line, load_checkpoint, load_weights, cli_errors, FileError
 from ..core.learner import CKPT_KEYS
 
 # %% auto #0
 __all__ = ['CS', 'encode_means', 'sk', 'probe', 'probe_sweep', 'sweep_summary', 'plot_sweep', 'tsne_2d', 'knn_agreement',
-           'plot_tsne', 'probe_run', 'decoded_examples', 'cvae_probe']
+           'plot_tsne', 'probe_run', 'decoded_examples']
 
 # %% ../../nbs/api/43_metrics.probe.ipynb #4b5466b4
 @torch.no_grad()
@@ -159,21 +158,3 @@ def decoded_examples(model, yelp: dict, test_means: np.ndarray,  # the model, `l
             z = torch.randn(n, test_means.shape[1], generator=torch.Generator().manual_seed(seed))
             out['prior_samples'] = [' '.join(v.decode(r)) for r in generate_cnn(model, z)]
     return out
-
-@call_parse
-def cvae_probe(run_dir: Param("a cvae_train Yelp run folder (holding best.pt)", str),
-               data: Param("data folder holding yelp/ (default: $CYCLICAL_VAE_DATA)", str) = None,
-               results: Param("folder for <recipe>.probe.json and <recipe>.tsne.npz", str) = '.',
-               seeds: Param("labelled subsets per size", int) = 3,
-               threads: Param("torch threads (default: torch's choice)", int) = None,
-               debug: Param("on an error, show the traceback instead of one line", store_true) = False):
-    "Probe a pre-trained Yelp encoder: accuracy against labels (logistic regression on the means) and a t-SNE of the test means."
-    if threads: torch.set_num_threads(threads)
-    t0 = time.time()
-    with cli_errors('cvae_probe', debug): rec, tsne = probe_run(run_dir, data, seeds=tuple(range(seeds)))
-    info = machine_info()
-    rec.update(command=command_line(), machine=info, package_version=info['package_version'], wall_s=round(time.time() - t0, 1))
-    out = Path(results); out.mkdir(parents=True, exist_ok=True)
-    save_json(rec, out/f"{rec['recipe']}.probe.json")
-    np.savez_compressed(out/f"{rec['recipe']}.tsne.npz", **tsne)
-    print(json.dumps({str(k): round(v['mean'], 4) for k, v in rec['summary'].items()} | {'tsne_knn': round(rec['tsne_knn'], 4)}))
