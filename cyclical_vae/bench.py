@@ -121,7 +121,7 @@ def iw_peak_memory(model, batches: list,  # the model and the batches to score
     evaluate_lm(model, batches, iw_samples=iw_samples, iw_tokens=iw_tokens)
     return dict(iw_tokens=iw_tokens, iw_samples=iw_samples, rss_before_gib=base, peak_gib=_vm_hwm_gib(), s=round(time.perf_counter() - t, 1))
 
-# %% ../nbs/api/73_bench.ipynb #37ad2796
+# %% ../nbs/api/73_bench.ipynb #0b8b44f1
 def bench(data=None, n_batches: int = 200, threads: int | None = None, bf16: bool = False, seed: int = 3435,
           model_kwargs: dict | None = None, profile: bool = False, device: str = 'cpu') -> dict:
     "Matmul peak, training and evaluation tokens/s of the PTB model, MFU, and the projected time of IW-NLL (K = 500) on test (on `device`)."
@@ -156,6 +156,7 @@ def bench(data=None, n_batches: int = 200, threads: int | None = None, bf16: boo
     res['machine'] = machine_info()
     return res
 
+# %% ../nbs/api/73_bench.ipynb #c86e934a
 def bench_iw_memory(data=None, threads: int | None = None, iw_samples: int = 100, seed: int = 3435) -> dict:
     "Peak memory of the IW pass of the paper's PTB model on the longest test batch: `evaluate_lm`'s chunks, then the former 50 samples at once."
     if threads: torch.set_num_threads(threads)

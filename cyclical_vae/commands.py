@@ -155,7 +155,7 @@ def cvae_eval(ckpt: Param("a checkpoint written by cvae_train (best.pt or last.p
         raise SystemExit(f"\ncvae_eval: interrupted; the same command resumes from {eval_state_path(ckpt, split, iw_samples)}") from None
     print(json.dumps(res, indent=1))
 
-# %% ../nbs/api/71_commands.ipynb #4aee8c4a
+# %% ../nbs/api/71_commands.ipynb #13fc4ca9
 def _last_row(csv: Path) -> dict:
     "The header and last line of a CSV log as a dict (empty if there is no data row), read from the end of the file."
     if not csv.exists(): return {}
@@ -167,6 +167,7 @@ def _last_row(csv: Path) -> dict:
     last = next((r for r in rows if len(r) == len(head) and r != head and r[0].isdigit()), [])   # the last whole row
     return dict(zip(head, last)) if last and 'step' in head else {}
 
+# %% ../nbs/api/71_commands.ipynb #cc8c69ce
 def _eval_progress(f: Path) -> str:
     "'<pass> <done>/<batches> (~<h> h left)' of a final-evaluation state file (`evaluate_lm`'s `state`), at the pace so far."
     name = f.stem.removeprefix('final_eval_')
@@ -192,6 +193,7 @@ def _json_or_none(p: Path):
     try: return read_json(p)
     except (FileError, OSError): return None
 
+# %% ../nbs/api/71_commands.ipynb #5110c872
 def run_status(runs: str | Path = 'runs') -> list[dict]:
     "One row per run folder under `runs` (those with a config.json): recipe, epochs done / planned, last step, training hours, state."
     if not Path(runs).is_dir(): raise FileNotFoundError(f"{runs}: no such folder (the folder that holds the run folders, e.g. runs)")

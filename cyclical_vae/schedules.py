@@ -9,6 +9,7 @@ import inspect
 from fractions import Fraction
 from typing import Callable
 import numpy as np
+from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['RAMPS', 'SCHEDULES', 'linear_ramp', 'sigmoid_ramp', 'cosine_ramp', 'BetaSchedule', 'Constant', 'Warmup', 'Cyclical',
@@ -19,16 +20,19 @@ def linear_ramp(v: float) -> float:
     "The paper's ramp: f(v) = v."
     return v
 
+# %% ../nbs/api/00_schedules.ipynb #a8c65596
 _S0, _S1 = 1 / (1 + math.exp(6)), 1 / (1 + math.exp(-6))
 
 def sigmoid_ramp(v: float) -> float:
     "The authors' sigmoid 1/(1+exp(-(12v-6))), rescaled so that it starts at exactly 0 and ends at exactly 1."
     return (1 / (1 + math.exp(-(12 * v - 6))) - _S0) / (_S1 - _S0)
 
+# %% ../nbs/api/00_schedules.ipynb #708078f1
 def cosine_ramp(v: float) -> float:
     "The authors' cosine ramp 0.5 - 0.5 cos(pi v)."
     return 0.5 - 0.5 * math.cos(math.pi * v)
 
+# %% ../nbs/api/00_schedules.ipynb #4d46f3e6
 RAMPS = {'linear': linear_ramp, 'sigmoid': sigmoid_ramp, 'cosine': cosine_ramp}
 
 # %% ../nbs/api/00_schedules.ipynb #dad64821
@@ -38,6 +42,7 @@ def _int_param(name, v, minimum):
     if v < minimum: raise ValueError(f"{name} must be >= {minimum}, got {v!r}")
     return int(v)
 
+# %% ../nbs/api/00_schedules.ipynb #792e447d
 def _exact(name, v) -> Fraction:
     "`v` as an exact fraction: ints and Fractions as they are, floats as their shortest decimal (0.45 -> 9/20)."
     if isinstance(v, bool) or not isinstance(v, numbers.Real): raise ValueError(f"{name} must be a real number, got {v!r}")
@@ -45,16 +50,19 @@ def _exact(name, v) -> Fraction:
     if not math.isfinite(float(v)): raise ValueError(f"{name} must be finite, got {v!r}")
     return Fraction(repr(float(v)))
 
+# %% ../nbs/api/00_schedules.ipynb #670e6eca
 def _finite(name, v) -> float:
     if isinstance(v, bool) or not isinstance(v, numbers.Real) or not math.isfinite(float(v)):
         raise ValueError(f"{name} must be a finite number, got {v!r}")
     return float(v)
 
+# %% ../nbs/api/00_schedules.ipynb #5737d15a
 def _ramp(shape) -> Callable[[float], float]:
     if callable(shape): return shape
     if shape not in RAMPS: raise ValueError(f"shape must be one of {sorted(RAMPS)} or a callable, got {shape!r}")
     return RAMPS[shape]
 
+# %% ../nbs/api/00_schedules.ipynb #80976e20
 def _step(step) -> int:
     if isinstance(step, bool) or not isinstance(step, numbers.Integral):
         raise ValueError(f"step must be an integer optimizer step, got {step!r}")
@@ -103,6 +111,7 @@ class BetaSchedule:
             elif callable(v): d[k] = f"{v.__module__}.{v.__qualname__}"
         return {'type': type(self).__name__, **d}
 
+# %% ../nbs/api/00_schedules.ipynb #92150b35
 def _rebuild(cls, kw): return cls(**kw)
 
 # %% ../nbs/api/00_schedules.ipynb #705f949c
@@ -112,6 +121,17 @@ class Constant(BetaSchedule):
         self._set(beta=_finite('beta', beta))
     def beta_at(self, step: int) -> float: return float(self.beta)
 
+# %% ../nbs/api/00_schedules.ipynb #70788cb1
+def _check_betas(beta_min, beta_max):
+    lo, hi = _finite('beta_min', beta_min), _finite('beta_max', beta_max)
+    if lo > hi: raise ValueError(f"beta_min must be <= beta_max, got beta_min={beta_min!r} > beta_max={beta_max!r}")
+
+# %% ../nbs/api/00_schedules.ipynb #d0cf7fb6
+def _interp(lo, hi, x):
+    "lo + (hi - lo) x for x in [0, 1], never above `hi` by rounding."
+    return min(float(hi), float(lo) + (float(hi) - float(lo)) * x)
+
+# %% ../nbs/api/00_schedules.ipynb #4677cab2
 class Warmup(BetaSchedule):
     "Ramp from `beta_min` to `beta_max` over the first `warmup_steps` optimizer steps, then hold `beta_max` forever."
     def __init__(self,
@@ -132,14 +152,6 @@ class Warmup(BetaSchedule):
     def from_epochs(cls, steps_per_epoch: int, warmup_epochs: int, **kwargs):
         "A warm-up of `warmup_epochs` epochs of `steps_per_epoch` optimizer steps each."
         return cls(_int_param('steps_per_epoch', steps_per_epoch, 1) * _int_param('warmup_epochs', warmup_epochs, 1), **kwargs)
-
-def _check_betas(beta_min, beta_max):
-    lo, hi = _finite('beta_min', beta_min), _finite('beta_max', beta_max)
-    if lo > hi: raise ValueError(f"beta_min must be <= beta_max, got beta_min={beta_min!r} > beta_max={beta_max!r}")
-
-def _interp(lo, hi, x):
-    "lo + (hi - lo) x for x in [0, 1], never above `hi` by rounding."
-    return min(float(hi), float(lo) + (float(hi) - float(lo)) * x)
 
 # %% ../nbs/api/00_schedules.ipynb #407ca557
 class Cyclical(BetaSchedule):
@@ -168,26 +180,6 @@ class Cyclical(BetaSchedule):
         self._set(total_steps=T, n_cycles=M, ratio=ratio, beta_min=beta_min, beta_max=beta_max, shape=shape,
                   zero_hold=zero_hold, after=after, _abc=(A, B, C), _f=_ramp(shape))
 
-    @property
-    def period(self) -> int:
-        "Optimizer steps per cycle, ceil(T / M): cycles start at multiples of it."
-        return -(-self.total_steps // self.n_cycles)
-
-    def cycle(self, step: int) -> int:
-        "The 0-based index of the cycle that `step` belongs to."
-        return _step(step) // self.period
-
-    def beta_at(self, step: int) -> float:
-        if step >= self.total_steps:
-            if self.after == 'hold': return float(self.beta_max)
-            if self.after == 'raise':
-                raise ValueError(f"step must be < total_steps={self.total_steps} (after='raise'), got {step}")
-        A, B, C = self._abc
-        num = (step % self.period) * A - B
-        if num <= 0: return float(self.beta_min)
-        if num >= C: return float(self.beta_max)
-        return _interp(self.beta_min, self.beta_max, self._f(num / C))
-
     @classmethod
     def from_epochs(cls, steps_per_epoch: int, n_epochs: int, epochs_per_cycle: int, **kwargs):
         "Cycles counted in epochs: `n_epochs` of `steps_per_epoch` steps, a cycle every `epochs_per_cycle` epochs."
@@ -195,6 +187,31 @@ class Cyclical(BetaSchedule):
         ne, epc = _int_param('n_epochs', n_epochs, 1), _int_param('epochs_per_cycle', epochs_per_cycle, 1)
         if ne % epc: raise ValueError(f"n_epochs must be a multiple of epochs_per_cycle, got n_epochs={ne}, epochs_per_cycle={epc}")
         return cls(total_steps=spe * ne, n_cycles=ne // epc, **kwargs)
+
+# %% ../nbs/api/00_schedules.ipynb #5d96a20c
+@patch(as_prop=True)
+def period(self: Cyclical) -> int:
+    "Optimizer steps per cycle, ceil(T / M): cycles start at multiples of it."
+    return -(-self.total_steps // self.n_cycles)
+
+# %% ../nbs/api/00_schedules.ipynb #b002bf16
+@patch
+def cycle(self: Cyclical, step: int) -> int:
+    "The 0-based index of the cycle that `step` belongs to."
+    return _step(step) // self.period
+
+# %% ../nbs/api/00_schedules.ipynb #da4e5eb4
+@patch
+def beta_at(self: Cyclical, step: int) -> float:
+    if step >= self.total_steps:
+        if self.after == 'hold': return float(self.beta_max)
+        if self.after == 'raise':
+            raise ValueError(f"step must be < total_steps={self.total_steps} (after='raise'), got {step}")
+    A, B, C = self._abc
+    num = (step % self.period) * A - B
+    if num <= 0: return float(self.beta_min)
+    if num >= C: return float(self.beta_max)
+    return _interp(self.beta_min, self.beta_max, self._f(num / C))
 
 # %% ../nbs/api/00_schedules.ipynb #aaf9ae49
 class Monotonic(Cyclical):
@@ -232,6 +249,7 @@ class Delayed(BetaSchedule):
 # %% ../nbs/api/00_schedules.ipynb #2ccd9e69
 SCHEDULES = {cls.__name__: cls for cls in (Constant, Warmup, Cyclical, Monotonic, Delayed)}
 
+# %% ../nbs/api/00_schedules.ipynb #df7d7aa1
 def schedule_from_dict(d: dict,  # `BetaSchedule.to_dict` output, e.g. read from JSON
                        shapes: dict | None = None,  # your own ramp functions by the name `to_dict` gives them ('module.function')
                        ) -> BetaSchedule:

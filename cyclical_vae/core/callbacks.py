@@ -8,6 +8,7 @@ import csv, io, math, time
 from itertools import islice
 from pathlib import Path
 from tqdm.auto import tqdm
+from fastcore.basics import patch
 from .learner import Callback
 import torch
 import torch.distributed as dist
@@ -23,6 +24,7 @@ def dist_rank_world() -> tuple[int, int]:
     if dist.is_available() and dist.is_initialized(): return dist.get_rank(), dist.get_world_size()
     return 0, 1
 
+# %% ../../nbs/api/12_core.callbacks.ipynb #7cf6bc8c
 class EvalCB(Callback):
     "Evaluate on `valid` (and `test`) batches after every epoch; results in `learn.metrics` and `learn.history`."
     order = 10
@@ -48,6 +50,7 @@ class EvalCB(Callback):
 STEP_COLS = ('step', 'epoch', 'beta', 'lr', 'loss', 'rec', 'kl', 'elbo', 'grad_norm', 'tokens', 'wall_s')
 EVAL_KEYS = ('rec', 'kl', 'elbo', 'ppl', 'mi', 'au')
 
+# %% ../../nbs/api/12_core.callbacks.ipynb #8d0bc386
 def _truncate(path: Path, key: str, last: int):
     "Keep the header and the whole rows of `path` whose `key` column is <= `last`, rewritten atomically; a file without its header goes."
     if not path.exists(): return
@@ -61,6 +64,7 @@ def _truncate(path: Path, key: str, last: int):
     buf = io.StringIO(); csv.writer(buf).writerows([head] + [r for r in rows[1:] if keep(r)])
     atomic_write(path, lambda f: f.write(buf.getvalue().encode()))
 
+# %% ../../nbs/api/12_core.callbacks.ipynb #47a4d93c
 class CSVLogCB(Callback):
     "Append a row per optimizer step to `steps.csv` and per epoch to `epochs.csv` in `folder`; keeps the run's wall time."
     order = 15   # after the evaluation, before the checkpoint: a checkpoint never runs ahead of the logs
@@ -70,53 +74,74 @@ class CSVLogCB(Callback):
                  flush_every: int = 1):  # rows kept (as tensors) before writing: on a GPU, one host sync per flush
         self.folder, self.every, self.keys, self.wall, self.f = Path(folder), every, keys, 0.0, None
         self.flush_every, self.buf = flush_every, []
-    def before_fit(self):
-        self.folder.mkdir(parents=True, exist_ok=True)
-        _truncate(self.folder/'steps.csv', 'step', self.learn.step)
-        _truncate(self.folder/'epochs.csv', 'epoch', self.learn.epoch)
-        new = not (self.folder/'steps.csv').exists() or (self.folder/'steps.csv').stat().st_size == 0
-        self.f = open(self.folder/'steps.csv', 'a', newline='')
-        self.w = csv.writer(self.f)
-        if new: self.w.writerow(STEP_COLS)
-        self.t0 = time.time() - self.wall
-    def after_step(self):
-        l = self.learn
-        if l.step % self.every: return
-        o = l.out
-        n_tok = o.get('n_tokens', None)
-        self.buf.append([l.step, l.epoch, l.beta, getattr(l, 'lr', ''), o['loss'].detach(), o['rec'].detach().mean(), o['kl'].detach().mean(),
-                         getattr(l, 'grad_norm', ''), l.x[:, 1:].numel() if n_tok is None else n_tok, round(time.time() - self.t0, 3)])
-        if len(self.buf) >= self.flush_every: self.flush()
-    def flush(self):
-        "Write the buffered step rows (tensors become numbers here)."
-        if self.f is None: return
-        for r in self.buf:
-            r = [v.item() if torch.is_tensor(v) else v for v in r]
-            if isinstance(r[8], float): r[8] = int(r[8])   # a token count reduced over ranks arrives as a float
-            self.w.writerow(r[:7] + [-(r[5] + r[6])] + r[7:])
-        self.buf = []
-        self.f.flush()
-    def after_epoch(self):
-        self.flush()
-        self.wall = time.time() - self.t0
-        m = self.learn.metrics
-        row = dict(epoch=self.learn.epoch, step=self.learn.step, wall_s=round(self.wall, 1))
-        for split in ('valid', 'test'):
-            for k in self.keys:
-                if split in m: row[f"{split}_{k}"] = m[split][k]
-        p = self.folder/'epochs.csv'
-        new = not p.exists() or p.stat().st_size == 0
-        with open(p, 'a', newline='') as f:
-            w = csv.DictWriter(f, list(row))
-            if new: w.writeheader()
-            w.writerow(row)
-    def after_fit(self):
-        if self.f: self.flush(); self.f.close(); self.f = None
-        self.wall = time.time() - self.t0
-    def state_dict(self):
-        self.flush()   # a checkpoint never runs ahead of the log
-        return {'wall': time.time() - self.t0 if self.f else self.wall}
-    def load_state_dict(self, s): self.wall = s.get('wall', 0.0)
+
+# %% ../../nbs/api/12_core.callbacks.ipynb #7ba01ebc
+@patch
+def before_fit(self: CSVLogCB):
+    self.folder.mkdir(parents=True, exist_ok=True)
+    _truncate(self.folder/'steps.csv', 'step', self.learn.step)
+    _truncate(self.folder/'epochs.csv', 'epoch', self.learn.epoch)
+    new = not (self.folder/'steps.csv').exists() or (self.folder/'steps.csv').stat().st_size == 0
+    self.f = open(self.folder/'steps.csv', 'a', newline='')
+    self.w = csv.writer(self.f)
+    if new: self.w.writerow(STEP_COLS)
+    self.t0 = time.time() - self.wall
+
+# %% ../../nbs/api/12_core.callbacks.ipynb #476976ea
+@patch
+def after_step(self: CSVLogCB):
+    l = self.learn
+    if l.step % self.every: return
+    o = l.out
+    n_tok = o.get('n_tokens', None)
+    self.buf.append([l.step, l.epoch, l.beta, getattr(l, 'lr', ''), o['loss'].detach(), o['rec'].detach().mean(), o['kl'].detach().mean(),
+                     getattr(l, 'grad_norm', ''), l.x[:, 1:].numel() if n_tok is None else n_tok, round(time.time() - self.t0, 3)])
+    if len(self.buf) >= self.flush_every: self.flush()
+
+# %% ../../nbs/api/12_core.callbacks.ipynb #daabbc75
+@patch
+def flush(self: CSVLogCB):
+    "Write the buffered step rows (tensors become numbers here)."
+    if self.f is None: return
+    for r in self.buf:
+        r = [v.item() if torch.is_tensor(v) else v for v in r]
+        if isinstance(r[8], float): r[8] = int(r[8])   # a token count reduced over ranks arrives as a float
+        self.w.writerow(r[:7] + [-(r[5] + r[6])] + r[7:])
+    self.buf = []
+    self.f.flush()
+
+# %% ../../nbs/api/12_core.callbacks.ipynb #6bed90fb
+@patch
+def after_epoch(self: CSVLogCB):
+    self.flush()
+    self.wall = time.time() - self.t0
+    m = self.learn.metrics
+    row = dict(epoch=self.learn.epoch, step=self.learn.step, wall_s=round(self.wall, 1))
+    for split in ('valid', 'test'):
+        for k in self.keys:
+            if split in m: row[f"{split}_{k}"] = m[split][k]
+    p = self.folder/'epochs.csv'
+    new = not p.exists() or p.stat().st_size == 0
+    with open(p, 'a', newline='') as f:
+        w = csv.DictWriter(f, list(row))
+        if new: w.writeheader()
+        w.writerow(row)
+
+# %% ../../nbs/api/12_core.callbacks.ipynb #223722b2
+@patch
+def after_fit(self: CSVLogCB):
+    if self.f: self.flush(); self.f.close(); self.f = None
+    self.wall = time.time() - self.t0
+
+# %% ../../nbs/api/12_core.callbacks.ipynb #777aeeb7
+@patch
+def state_dict(self: CSVLogCB):
+    self.flush()   # a checkpoint never runs ahead of the log
+    return {'wall': time.time() - self.t0 if self.f else self.wall}
+
+# %% ../../nbs/api/12_core.callbacks.ipynb #2e1b83e8
+@patch
+def load_state_dict(self: CSVLogCB, s): self.wall = s.get('wall', 0.0)
 
 # %% ../../nbs/api/12_core.callbacks.ipynb #23daf45e
 class ProgressCB(Callback):
@@ -137,6 +162,7 @@ class ProgressCB(Callback):
     def after_fit(self):
         if getattr(self, 'bar', None) is not None: self.bar.close()
 
+# %% ../../nbs/api/12_core.callbacks.ipynb #57ba9cfc
 class EarlyStopCB(Callback):
     "Stop (after this epoch's checkpoint) when the validation ELBO has not improved for `patience` epochs."
     order = 18
@@ -157,6 +183,7 @@ def rank_seed(seed: int, rank: int) -> int:
     "The seed of rank `rank`'s random stream in a data-parallel run (its dropout masks and draws of z)."
     return seed + 1_000_003 * rank
 
+# %% ../../nbs/api/12_core.callbacks.ipynb #d8641474
 class ShardedEpochs:
     "Rank `rank`'s share of each epoch of `batches` (anything with `epoch_batches(epoch)` and `len`): every `world`-th batch."
     def __init__(self, batches, rank: int, world: int):
@@ -171,8 +198,10 @@ class ShardedEpochs:
         mine = islice(self.full.epoch_batches(epoch), self.rank, len(self) * self.world, self.world)
         yield from islice(mine, start, None)
 
+# %% ../../nbs/api/12_core.callbacks.ipynb #b16cba27
 PER_EXAMPLE = ('rec', 'kl', 'bow', 'act')   # per-example loss parts a model may return; logged as means over all examples
 
+# %% ../../nbs/api/12_core.callbacks.ipynb #53cb8f26
 class DDPCB(Callback):
     "Data-parallel bookkeeping: logged losses reduced over ranks, a NaN anywhere stops all, every rank's random state checkpointed."
     order = -20   # first: the reduced values are what the NaN check, the logs and the progress bar see

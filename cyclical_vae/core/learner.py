@@ -8,6 +8,7 @@ import math
 from pathlib import Path
 import torch
 from torch import nn
+from fastcore.basics import patch
 from ..schedules import BetaSchedule, BetaScheduler
 from .runio import rng_state, set_rng_state, save_checkpoint, load_checkpoint
 
@@ -19,12 +20,14 @@ __all__ = ['EVENTS', 'CKPT_KEYS', 'Callback', 'CancelFit', 'Learner', 'BetaCB', 
 EVENTS = ('before_fit', 'before_epoch', 'before_batch', 'after_loss', 'before_step', 'after_step', 'after_batch',
           'after_epoch', 'after_fit')
 
+# %% ../../nbs/api/11_core.learner.ipynb #5b3e80e0
 class Callback:
     "Base of the callbacks: override the events you need; `order` sets who runs first (lower first)."
     order = 0
     def state_dict(self) -> dict: return {}
     def load_state_dict(self, state: dict): pass
 
+# %% ../../nbs/api/11_core.learner.ipynb #a9737a2f
 class CancelFit(Exception):
     "Raised by a callback to end training at once, cleanly (after_fit still runs)."
 
@@ -50,59 +53,73 @@ class Learner:
         dist = torch.distributed
         self.rank = dist.get_rank() if dist.is_available() and dist.is_initialized() else 0   # only rank 0 writes files
 
-    def cb(self, cls):
-        "The callback of type `cls`."
-        return next(c for c in self.cbs if isinstance(c, cls))
+# %% ../../nbs/api/11_core.learner.ipynb #b7f7f5bc
+@patch
+def cb(self: Learner, cls):
+    "The callback of type `cls`."
+    return next(c for c in self.cbs if isinstance(c, cls))
 
-    def __call__(self, event: str):
-        for cb in self.cbs:
-            f = getattr(cb, event, None)
-            if f is not None: f()
+# %% ../../nbs/api/11_core.learner.ipynb #af44a7e9
+@patch
+def __call__(self: Learner, event: str):
+    for cb in self.cbs:
+        f = getattr(cb, event, None)
+        if f is not None: f()
 
-    def one_batch(self, x):
-        if self.device.type != 'cpu': x = x.to(self.device, non_blocking=True)
-        self.x = x
-        self('before_batch')
-        with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.bf16):
-            self.out = self.fwd(x, beta=self.beta)
-        self('after_loss')
-        self.opt.zero_grad(set_to_none=True)
-        self.out['loss'].backward()
-        self('before_step')
-        self.opt.step()
-        self.step, self.batch_idx = self.step + 1, self.batch_idx + 1
-        self('after_step')
-        self('after_batch')
+# %% ../../nbs/api/11_core.learner.ipynb #b9edadb4
+@patch
+def one_batch(self: Learner, x):
+    if self.device.type != 'cpu': x = x.to(self.device, non_blocking=True)
+    self.x = x
+    self('before_batch')
+    with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.bf16):
+        self.out = self.fwd(x, beta=self.beta)
+    self('after_loss')
+    self.opt.zero_grad(set_to_none=True)
+    self.out['loss'].backward()
+    self('before_step')
+    self.opt.step()
+    self.step, self.batch_idx = self.step + 1, self.batch_idx + 1
+    self('after_step')
+    self('after_batch')
 
-    def one_epoch(self):
-        self.model.train()
-        self('before_epoch')
-        for x in self.train.epoch_batches(self.epoch, start=self.batch_idx): self.one_batch(x)
-        self.epoch, self.batch_idx = self.epoch + 1, 0
-        self('after_epoch')
+# %% ../../nbs/api/11_core.learner.ipynb #45f95640
+@patch
+def one_epoch(self: Learner):
+    self.model.train()
+    self('before_epoch')
+    for x in self.train.epoch_batches(self.epoch, start=self.batch_idx): self.one_batch(x)
+    self.epoch, self.batch_idx = self.epoch + 1, 0
+    self('after_epoch')
 
-    def fit(self, n_epochs: int):
-        "Train until `n_epochs` epochs are done in all (counting those of a resumed checkpoint)."
-        self.n_epochs = n_epochs
-        self('before_fit')
-        try:
-            while self.epoch < n_epochs and not self.stopped: self.one_epoch()
-        except CancelFit: pass
-        finally: self('after_fit')
+# %% ../../nbs/api/11_core.learner.ipynb #76eb4d38
+@patch
+def fit(self: Learner, n_epochs: int):
+    "Train until `n_epochs` epochs are done in all (counting those of a resumed checkpoint)."
+    self.n_epochs = n_epochs
+    self('before_fit')
+    try:
+        while self.epoch < n_epochs and not self.stopped: self.one_epoch()
+    except CancelFit: pass
+    finally: self('after_fit')
 
-    def state_dict(self) -> dict:
-        "Everything needed to continue exactly: model, optimizer, counters, callbacks, random state, config."
-        return dict(model=self.model.state_dict(), opt=self.opt.state_dict(), step=self.step, epoch=self.epoch,
-                    batch_idx=self.batch_idx, cbs={type(c).__name__: c.state_dict() for c in self.cbs},
-                    rng=rng_state(), config=self.config, metrics=self.metrics, stopped=self.stopped)
+# %% ../../nbs/api/11_core.learner.ipynb #ff59ba5a
+@patch
+def state_dict(self: Learner) -> dict:
+    "Everything needed to continue exactly: model, optimizer, counters, callbacks, random state, config."
+    return dict(model=self.model.state_dict(), opt=self.opt.state_dict(), step=self.step, epoch=self.epoch,
+                batch_idx=self.batch_idx, cbs={type(c).__name__: c.state_dict() for c in self.cbs},
+                rng=rng_state(), config=self.config, metrics=self.metrics, stopped=self.stopped)
 
-    def load_state_dict(self, s: dict):
-        if s['config'] != self.config: raise ValueError("checkpoint was made with another configuration; use a new run folder")
-        self.model.load_state_dict(s['model']); self.opt.load_state_dict(s['opt'])
-        self.step, self.epoch, self.batch_idx, self.metrics = s['step'], s['epoch'], s['batch_idx'], s['metrics']
-        self.stopped = s.get('stopped')
-        set_rng_state(s['rng'])   # before the callbacks, so that one can restore a per-rank state instead
-        for c in self.cbs: c.load_state_dict(s['cbs'].get(type(c).__name__, {}))
+# %% ../../nbs/api/11_core.learner.ipynb #d74d34aa
+@patch
+def load_state_dict(self: Learner, s: dict):
+    if s['config'] != self.config: raise ValueError("checkpoint was made with another configuration; use a new run folder")
+    self.model.load_state_dict(s['model']); self.opt.load_state_dict(s['opt'])
+    self.step, self.epoch, self.batch_idx, self.metrics = s['step'], s['epoch'], s['batch_idx'], s['metrics']
+    self.stopped = s.get('stopped')
+    set_rng_state(s['rng'])   # before the callbacks, so that one can restore a per-rank state instead
+    for c in self.cbs: c.load_state_dict(s['cbs'].get(type(c).__name__, {}))
 
 # %% ../../nbs/api/11_core.learner.ipynb #5c45766d
 class BetaCB(Callback):
@@ -115,12 +132,14 @@ class BetaCB(Callback):
     def load_state_dict(self, s):
         if s: self.sched.load_state_dict(s)
 
+# %% ../../nbs/api/11_core.learner.ipynb #808f1ed8
 class ClipCB(Callback):
     "Clip the gradient norm before each step; record the norm before clipping in `learn.grad_norm` (a 0-d tensor: no host sync)."
     def __init__(self, max_norm: float = 5.0): self.max_norm = max_norm
     def before_step(self):   # foreach: one fused pass over all gradients (about 8% of a PTB step saved)
         self.learn.grad_norm = nn.utils.clip_grad_norm_(self.learn.model.parameters(), self.max_norm, foreach=True).detach()
 
+# %% ../../nbs/api/11_core.learner.ipynb #505bfdf2
 class NaNCB(Callback):
     "Stop with a clear message when the loss is not finite (checked every `every` steps: 1 on a CPU, more on a GPU to spare host syncs)."
     order = -5
@@ -139,6 +158,7 @@ class ConstantLR:
     "LR factor 1 at every step."
     def __call__(self, step: int) -> float: return 1.0
 
+# %% ../../nbs/api/11_core.learner.ipynb #bce643e9
 class CosineRestarts:
     "LR factor of a cosine from 1 toward 0 over each cycle of `cycle_steps`, restarted every cycle (with per-epoch steps it ends at the last epoch's value, above 0)."
     def __init__(self, cycle_steps: int,  # optimizer steps per cycle (the beta schedule's period)
@@ -152,6 +172,7 @@ class CosineRestarts:
         if self.steps_per_epoch: pos -= pos % self.steps_per_epoch
         return 0.5 * (1 + math.cos(math.pi * pos / self.cycle_steps))
 
+# %% ../../nbs/api/11_core.learner.ipynb #34966024
 class LRSchedCB(Callback):
     "Drive the optimizer's LR with `LambdaLR(factor)`, stepped after every optimizer step; records `learn.lr`."
     def __init__(self, factor): self.factor, self.sched = factor, None
@@ -170,6 +191,7 @@ class LRSchedCB(Callback):
 # %% ../../nbs/api/11_core.learner.ipynb #06ba72e7
 CKPT_KEYS = ('model', 'opt', 'step', 'epoch', 'batch_idx', 'cbs', 'rng', 'config', 'metrics')   # what a training checkpoint holds
 
+# %% ../../nbs/api/11_core.learner.ipynb #c1b74f51
 class CheckpointCB(Callback):
     "Save `last.pt` every epoch (and every `every_steps`), `best.pt` when the validation ELBO improves; resume from `last.pt`."
     order = 20

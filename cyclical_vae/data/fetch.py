@@ -35,7 +35,7 @@ class DataFile:
     extra: tuple = ()  # further downloads it is made from: (url, bytes, SHA-256) each
     needs: tuple = ()  # files of the table it is made from, which must be in place first
 
-# %% ../../nbs/api/24_data.fetch.ipynb #0bffeec7
+# %% ../../nbs/api/24_data.fetch.ipynb #6f6bc28c
 RNNLM = 'https://raw.githubusercontent.com/timbmg/RNNLM/e26dff5d8f4b5d07ee459f192ee2131923d7584f'
 OFFICIAL = 'https://raw.githubusercontent.com/haofuml/cyclical_annealing/6ef4ebabb631df696cf4bfc333a965283eba1958'
 _PTB = dict(group='ptb', make='zip-member', url=f'{RNNLM}/data/ptb.zip', url_size=1_983_463,
@@ -52,6 +52,7 @@ def _sentiment(split, label, size, sha256, raw_size, raw_sha256):
     return DataFile(**_SENT, size=size, sha256=sha256, url=f'{OFFICIAL}/semi/data/yelp/sentiment.{split}.{label}', url_size=raw_size,
                     url_sha256=raw_sha256, content_size=raw_size, content_sha256=raw_sha256)
 
+# %% ../../nbs/api/24_data.fetch.ipynb #61894064
 DATA_FILES = {
     'ptb/ptb.train.txt': DataFile(**_PTB, member='ptb.train.txt', size=5_101_618,
                                   sha256='fcea919f6cf83f35d4d00c6cbf08040d13d4155226340912e2fef9c9c4102cbf'),

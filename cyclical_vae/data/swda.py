@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, fields
 from pathlib import Path
 import torch
+from fastcore.basics import patch
 from torch import Tensor
 from .ptb import DataError, Vocab, data_dir
 from .ptb import PAD, BOS, EOS
@@ -19,10 +20,11 @@ __all__ = ['SWDA_FILES', 'SPEAKERS', 'UNK', 'DUMMY', 'Utterance', 'Dialog', 'rea
            'speaker_features', 'EncodedDialog', 'encode_dialogs', 'load_swda', 'DialogBatch', 'collate',
            'DialogBatches']
 
-# %% ../../nbs/api/21_data.swda.ipynb #1cf9fad8
+# %% ../../nbs/api/21_data.swda.ipynb #b649a2d9
 SWDA_FILES = dict(train='train_swda_turns.jsonl.gz', valid='valid.jsonl', test='test.jsonl')
 SPEAKERS = ('A', 'B')
 
+# %% ../../nbs/api/21_data.swda.ipynb #2029d388
 @dataclass(frozen=True)
 class Utterance:
     "One utterance: who spoke, the raw text, its dialog act and VADER sentiment [neg, neu, pos, compound]."
@@ -31,6 +33,7 @@ class Utterance:
     act: str
     sentiment: tuple
 
+# %% ../../nbs/api/21_data.swda.ipynb #eddf5d8c
 @dataclass(frozen=True)
 class Dialog:
     "A conversation: topic, the callers' metadata, the utterances, and where it was read from."
@@ -39,6 +42,7 @@ class Dialog:
     utts: tuple  # of Utterance
     where: str  # 'file line N'
 
+# %% ../../nbs/api/21_data.swda.ipynb #f58b5d94
 def _open_lines(path: Path):
     "The text lines of a .jsonl or .jsonl.gz file, with errors that name it."
     if not path.is_file(): raise DataError(f"{path}: no such file")
@@ -52,6 +56,7 @@ def _open_lines(path: Path):
     if lines[-1] == '': lines.pop()
     return [l[:-1] if l.endswith('\r') else l for l in lines]
 
+# %% ../../nbs/api/21_data.swda.ipynb #72ae86da
 def _parse_utt(u, where: str) -> Utterance:
     if not (isinstance(u, list) and len(u) == 3 and isinstance(u[2], list) and len(u[2]) == 2):
         raise DataError(f"{where}: malformed utterance {str(u)[:80]!r} (expected [speaker, text, [act, [4 floats]]])")
@@ -62,6 +67,24 @@ def _parse_utt(u, where: str) -> Utterance:
         raise DataError(f"{where}: sentiment must be 4 numbers, got {str(sent)[:60]!r}")
     return Utterance(spk, text, act, tuple(float(s) for s in sent))
 
+# %% ../../nbs/api/21_data.swda.ipynb #5706dedc
+def _check_dialog(d, where: str):
+    "Raise a `DataError` naming `where` unless `d` is a dialog object: keys, utterance list, topic and both callers' metadata."
+    if not isinstance(d, dict): raise DataError(f"{where}: expected a JSON object, got {type(d).__name__}")
+    missing = [k for k in ('A', 'B', 'topic', 'utts') if k not in d]
+    if missing: raise DataError(f"{where}: missing key(s) {', '.join(missing)}")
+    if not isinstance(d['utts'], list) or not d['utts']: raise DataError(f"{where}: a dialog without utterances")
+    if not isinstance(d['topic'], str): raise DataError(f"{where}: topic must be a string, got {d['topic']!r:.60}")
+    for s in SPEAKERS:
+        m = d[s]
+        if not isinstance(m, dict) or any(k not in m for k in ('age', 'education', 'sex')):
+            raise DataError(f"{where}: speaker {s} metadata needs age, education and sex")
+        for k in ('age', 'education'):
+            try: float(m[k])
+            except (TypeError, ValueError): raise DataError(f"{where}: speaker {s} {k} must be a number, got {m[k]!r:.40}") from None
+        if not isinstance(m['sex'], str): raise DataError(f"{where}: speaker {s} sex must be a string, got {m['sex']!r:.40}")
+
+# %% ../../nbs/api/21_data.swda.ipynb #3d6cb858
 def read_dialogs(path: str | Path) -> list[Dialog]:
     "The dialogs of a Zhao-format JSON-lines file (plain or gzip), every line checked."
     path = Path(path)
@@ -71,24 +94,11 @@ def read_dialogs(path: str | Path) -> list[Dialog]:
         if not line.strip(): raise DataError(f"{where}: blank line")
         try: d = json.loads(line)
         except json.JSONDecodeError as e: raise DataError(f"{where}: not valid JSON ({e.msg})") from None
-        if not isinstance(d, dict): raise DataError(f"{where}: expected a JSON object, got {type(d).__name__}")
-        missing = [k for k in ('A', 'B', 'topic', 'utts') if k not in d]
-        if missing: raise DataError(f"{where}: missing key(s) {', '.join(missing)}")
-        if not isinstance(d['utts'], list) or not d['utts']: raise DataError(f"{where}: a dialog without utterances")
-        if not isinstance(d['topic'], str): raise DataError(f"{where}: topic must be a string, got {d['topic']!r:.60}")
-        for s in SPEAKERS:
-            m = d[s]
-            if not isinstance(m, dict) or any(k not in m for k in ('age', 'education', 'sex')):
-                raise DataError(f"{where}: speaker {s} metadata needs age, education and sex")
-            for k in ('age', 'education'):
-                try: float(m[k])
-                except (TypeError, ValueError): raise DataError(f"{where}: speaker {s} {k} must be a number, got {m[k]!r:.40}") from None
-            if not isinstance(m['sex'], str): raise DataError(f"{where}: speaker {s} sex must be a string, got {m['sex']!r:.40}")
+        _check_dialog(d, where)
         dialogs.append(Dialog(d['topic'], {s: d[s] for s in SPEAKERS}, tuple(_parse_utt(u, where) for u in d['utts']), where))
     return dialogs
 
-# %% ../../nbs/api/21_data.swda.ipynb #55018f84
-UNK, DUMMY = '<unk>', '<d>'
+# %% ../../nbs/api/21_data.swda.ipynb #f419f347
 @functools.cache
 def _tokenizer(): return need('nltk.tokenize', "Switchboard tokenisation (NLTK's WordPunctTokenizer)").WordPunctTokenizer()
 
@@ -96,10 +106,14 @@ def tokenize(text: str) -> list[str]:
     "Lower-cased word and punctuation tokens of `text` (NLTK's WordPunctTokenizer)."
     return _tokenizer().tokenize(text.lower())
 
+# %% ../../nbs/api/21_data.swda.ipynb #504aaf2a
 def _ranked(items) -> list:
     "Distinct items, most frequent first, ties in sorted order (the same on every machine)."
     c = Counter(items)
     return sorted(c, key=lambda k: (-c[k], k))
+
+# %% ../../nbs/api/21_data.swda.ipynb #a5474a3a
+UNK, DUMMY = '<unk>', '<d>'
 
 def dialog_vocab(dialogs: list[Dialog],  # the training dialogs
                  max_size: int = 10_000,  # most frequent tokens kept, besides <pad>, <s>, </s>, <unk>
@@ -118,7 +132,7 @@ def speaker_features(meta: dict,  # one caller's metadata as in the file
     female = sex == 'FEMALE'
     return [float(meta['age']) / 100, float(meta['education']) / 3, float(not female), float(female)]
 
-# %% ../../nbs/api/21_data.swda.ipynb #8c8cbc31
+# %% ../../nbs/api/21_data.swda.ipynb #6f841b83
 @dataclass
 class EncodedDialog:
     "A dialog as ids: utterances (the dummy first), speakers (A = 0, B = 1), acts, topic, caller features."
@@ -129,6 +143,7 @@ class EncodedDialog:
     meta: tuple  # (features of A, features of B)
     where: str
 
+# %% ../../nbs/api/21_data.swda.ipynb #0719d7d6
 def encode_dialogs(dialogs: list[Dialog], vocab: Vocab, topics: list[str], acts: list[str],
                    max_utt_len: int = 40,  # longest utterance in tokens, <s> and </s> included
                    fix_sex: bool = False) -> tuple[list[EncodedDialog], dict]:
@@ -150,18 +165,7 @@ def encode_dialogs(dialogs: list[Dialog], vocab: Vocab, topics: list[str], acts:
                                  ti.get(d.topic, 0), tuple(speaker_features(d.meta[s], fix_sex) for s in SPEAKERS), d.where))
     return out, dict(rep)
 
-def load_swda(path: str | Path | None = None,  # the data folder (holding swda/); None: $CYCLICAL_VAE_DATA
-              max_vocab: int = 10_000,  # tokens kept besides <pad>, <unk>
-              max_utt_len: int = 40,  # longest utterance in tokens
-              fix_sex: bool = False,  # read the callers' sex correctly (the official code does not)
-              files: dict | None = None,  # split -> file name in swda/ (default SWDA_FILES)
-              ) -> dict:
-    "Vocabulary, topic and act names, encoded dialogs and a report per split: {'vocab', 'topics', 'acts', 'train', 'valid', 'test', 'report'}."
-    root = data_dir(path)/'swda'
-    files = files or SWDA_FILES
-    stamp = tuple((k, f, (root/f).stat().st_mtime_ns if (root/f).exists() else None) for k, f in files.items())
-    return _load_swda(root.resolve(), max_vocab, max_utt_len, fix_sex, stamp)
-
+# %% ../../nbs/api/21_data.swda.ipynb #3c7f7b72
 @functools.lru_cache(maxsize=2)   # read once per process (about 7 s); a changed file (new mtime) is read again
 def _load_swda(root: Path, max_vocab: int, max_utt_len: int, fix_sex: bool, stamp: tuple) -> dict:
     files = {k: f for k, f, _ in stamp}
@@ -175,7 +179,20 @@ def _load_swda(root: Path, max_vocab: int, max_utt_len: int, fix_sex: bool, stam
         out[k], out['report'][k] = encode_dialogs(ds, vocab, topics, acts, max_utt_len, fix_sex)
     return out
 
-# %% ../../nbs/api/21_data.swda.ipynb #af36fbd8
+# %% ../../nbs/api/21_data.swda.ipynb #f97b2a79
+def load_swda(path: str | Path | None = None,  # the data folder (holding swda/); None: $CYCLICAL_VAE_DATA
+              max_vocab: int = 10_000,  # tokens kept besides <pad>, <unk>
+              max_utt_len: int = 40,  # longest utterance in tokens
+              fix_sex: bool = False,  # read the callers' sex correctly (the official code does not)
+              files: dict | None = None,  # split -> file name in swda/ (default SWDA_FILES)
+              ) -> dict:
+    "Vocabulary, topic and act names, encoded dialogs and a report per split: {'vocab', 'topics', 'acts', 'train', 'valid', 'test', 'report'}."
+    root = data_dir(path)/'swda'
+    files = files or SWDA_FILES
+    stamp = tuple((k, f, (root/f).stat().st_mtime_ns if (root/f).exists() else None) for k, f in files.items())
+    return _load_swda(root.resolve(), max_vocab, max_utt_len, fix_sex, stamp)
+
+# %% ../../nbs/api/21_data.swda.ipynb #b439efd3
 @dataclass
 class DialogBatch:
     "A batch of (context, response) examples as padded id tensors."
@@ -195,12 +212,14 @@ class DialogBatch:
         "The batch with every tensor on `device`."
         return DialogBatch(**{f.name: getattr(self, f.name).to(device, non_blocking=non_blocking) for f in fields(self)})
 
+# %% ../../nbs/api/21_data.swda.ipynb #d78c6ab3
 def _pad(seqs: list[Tensor], length: int | None = None) -> Tensor:
     L = length or max(len(s) for s in seqs)
     out = torch.full((len(seqs), L), PAD, dtype=torch.long)
     for i, s in enumerate(seqs): out[i, :len(s)] = s
     return out
 
+# %% ../../nbs/api/21_data.swda.ipynb #b8f934af
 def collate(examples: list[tuple[EncodedDialog, int]],  # (dialog, response position >= 1)
             window: int = 10) -> DialogBatch:
     "The batch of responses at the given positions, each with up to `window - 1` utterances of context."
@@ -219,6 +238,7 @@ def collate(examples: list[tuple[EncodedDialog, int]],  # (dialog, response posi
                        torch.tensor([d.meta[d.floors[r]] for d, r in examples]), torch.tensor([d.meta[1 - d.floors[r]] for d, r in examples]),
                        _pad(resp), torch.tensor([len(u) for u in resp]), torch.tensor([d.acts[r] for d, r in examples]))
 
+# %% ../../nbs/api/21_data.swda.ipynb #74041f59
 class DialogBatches:
     "Batches of one response position across a group of dialogs of similar length; order drawn from (seed, epoch)."
     def __init__(self, dialogs: list[EncodedDialog],
@@ -236,19 +256,25 @@ class DialogBatches:
     def __len__(self): return sum(len(p) for p in self.positions)
     def n_examples(self) -> int: return sum(len(d.utts) - 1 for d in self.dialogs)
 
-    def examples(self, gi: int, r: int) -> list[tuple[EncodedDialog, int]]:
-        return [(self.dialogs[i], r) for i in self.groups[gi] if len(self.dialogs[i].utts) > r]
+# %% ../../nbs/api/21_data.swda.ipynb #7b748eb7
+@patch
+def examples(self: DialogBatches, gi: int, r: int) -> list[tuple[EncodedDialog, int]]:
+    return [(self.dialogs[i], r) for i in self.groups[gi] if len(self.dialogs[i].utts) > r]
 
-    def order(self, epoch: int | None) -> list[tuple[int, int]]:
-        "(group, position) of each batch of `epoch`; None: the fixed order (groups and positions ascending) for evaluation."
-        if epoch is None: return [(gi, r) for gi, ps in enumerate(self.positions) for r in ps]
-        g = torch.Generator().manual_seed(self.seed * 100_003 + epoch)
-        out = []
-        for gi in torch.randperm(len(self.groups), generator=g).tolist():
-            ps = self.positions[gi]
-            out += [(gi, ps[k]) for k in torch.randperm(len(ps), generator=g).tolist()]
-        return out
+# %% ../../nbs/api/21_data.swda.ipynb #84675808
+@patch
+def order(self: DialogBatches, epoch: int | None) -> list[tuple[int, int]]:
+    "(group, position) of each batch of `epoch`; None: the fixed order (groups and positions ascending) for evaluation."
+    if epoch is None: return [(gi, r) for gi, ps in enumerate(self.positions) for r in ps]
+    g = torch.Generator().manual_seed(self.seed * 100_003 + epoch)
+    out = []
+    for gi in torch.randperm(len(self.groups), generator=g).tolist():
+        ps = self.positions[gi]
+        out += [(gi, ps[k]) for k in torch.randperm(len(ps), generator=g).tolist()]
+    return out
 
-    def epoch_batches(self, epoch: int | None, start: int = 0):
-        "The batches of `epoch` in its order, from position `start` (to resume mid-epoch)."
-        for gi, r in self.order(epoch)[start:]: yield collate(self.examples(gi, r), self.window)
+# %% ../../nbs/api/21_data.swda.ipynb #63d53d3b
+@patch
+def epoch_batches(self: DialogBatches, epoch: int | None, start: int = 0):
+    "The batches of `epoch` in its order, from position `start` (to resume mid-epoch)."
+    for gi, r in self.order(epoch)[start:]: yield collate(self.examples(gi, r), self.window)

@@ -17,7 +17,7 @@ __all__ = ['ROW_KEYS', 'SWDA_HEADER', 'METADATA_MEMBER', 'LEXICON_MEMBER', 'OVER
            'merge_turns', 'round_half_away', 'parse_lexicon', 'vader', 'sentiment', 'speaker', 'swda_dialog',
            'build_swda_train', 'swda_train_from_files']
 
-# %% ../../nbs/api/22_data.swda_build.ipynb #319dfaea
+# %% ../../nbs/api/22_data.swda_build.ipynb #a900fdc0
 ROW_KEYS = ('swda_filename', 'conversation_no', 'act_tag', 'caller', 'utterance_index', 'text')   # the CSV columns the conversion reads
 SWDA_HEADER = ('swda_filename', 'ptb_basename', 'conversation_no', 'transcript_index', 'act_tag', 'caller', 'utterance_index',
                'subutterance_index', 'text', 'pos', 'trees', 'ptb_treenumbers')   # the columns of Potts' conversation files
@@ -25,9 +25,11 @@ METADATA_MEMBER = 'swda/swda-metadata.csv'
 LEXICON_MEMBER = 'vaderSentiment/vader_lexicon.txt'
 _CONVERSATION = re.compile(r'swda/sw\d\dutt/sw_\d{4}_\d+\.utt\.csv')
 
+# %% ../../nbs/api/22_data.swda_build.ipynb #d7806796
 def _csv_rows(z: zipfile.ZipFile, name: str) -> list[dict]:
     with z.open(name) as f: return list(csv.DictReader(io.TextIOWrapper(f, encoding='utf-8', newline='')))
 
+# %% ../../nbs/api/22_data.swda_build.ipynb #fb6622c7
 def read_swda_zip(source: str | Path | IO[bytes],  # Potts' swda.zip (a path or an open binary file)
                   ) -> tuple[list[dict], list[dict]]:
     "The utterance rows of every conversation in `swda.zip` (the `ROW_KEYS` columns), and the rows of its metadata."
@@ -37,16 +39,18 @@ def read_swda_zip(source: str | Path | IO[bytes],  # Potts' swda.zip (a path or 
         rows = [{k: r[k] for k in ROW_KEYS} for n in names for r in _csv_rows(z, n)]
         return rows, _csv_rows(z, METADATA_MEMBER)
 
+# %% ../../nbs/api/22_data.swda_build.ipynb #4c2a6d0f
 def lexicon_from_wheel(source: str | Path | IO[bytes],  # the vaderSentiment wheel (a zip); only the lexicon is read
                        ) -> str:
     "The text of `vader_lexicon.txt` in a vaderSentiment wheel."
     with zipfile.ZipFile(source) as z: return z.read(LEXICON_MEMBER).decode('utf-8')
 
+# %% ../../nbs/api/22_data.swda_build.ipynb #8a1de4fc
 def read_jsonl(path: str | Path) -> list[dict]:
     "The dialogs of a JSON-lines file such as `valid.jsonl`, one per line."
     with open(path, encoding='utf-8') as f: return [json.loads(l) for l in f if l.strip()]
 
-# %% ../../nbs/api/22_data.swda_build.ipynb #475c2eb3
+# %% ../../nbs/api/22_data.swda_build.ipynb #5bd2bf62
 _TOY = (  # (file, caller, utterance_index, subutterance_index, act_tag, text): made-up conversations in SwDA's transcription
     ('sw00utt/sw_0001_2001.utt', 'A', 1, 1, 'qw', '{D So, } what kind of child care do you have? /'),
     ('sw00utt/sw_0001_2001.utt', 'B', 2, 1, 'sd', '{F Uh, } we have a nanny [ who, + who ] comes to the house, /'),
@@ -68,6 +72,8 @@ _TOY = (  # (file, caller, utterance_index, subutterance_index, act_tag, text): 
     ('sw01utt/sw_0103_2002.utt', 'A', 3, 2, 'sv', "and I'd say it's no good {F uh, } /"),
     ('sw01utt/sw_0103_2002.utt', 'B', 4, 1, 'b', 'Yeah. /'),
 )
+
+# %% ../../nbs/api/22_data.swda_build.ipynb #d446acbd
 _TOY_META = """conversation_no,talk_day,length,topic_description,prompt,from_caller,from_caller_sex,from_caller_education,from_caller_birth_year,from_caller_dialect_area,to_caller,to_caller_sex,to_caller_education,to_caller_birth_year,to_caller_dialect_area
 2001,910311,5,CHILD CARE,"FIND OUT WHAT KIND OF CHILD CARE THE OTHER CALLER USES, IF ANY.  WHAT DO YOU LOOK FOR?",1101,FEMALE,3,1957,SOUTH MIDLAND,1102,MALE,2,1962,NORTHERN
 2002,910312,4,BUYING A CAR,WHAT KIND OF CAR DO YOU THINK YOU MIGHT BUY NEXT?  WHAT WILL YOU LOOK FOR?,1103,MALE,9,1940,WESTERN,1101,FEMALE,3,1957,SOUTH MIDLAND
@@ -80,17 +86,20 @@ _TOY_LEXICON = ('care\t2.2\t0.74833\t[2, 1, 2, 1, 2, 2, 3, 3, 3, 3]', 'good\t1.9
                 'no\t-1.2\t0.74833\t[-1, -1, -1, -1, -1, -1, 0, -1, -2, -3]', 'well\t1.1\t1.04403\t[0, 0, 2, 0, 2, 0, 1, 1, 3, 2]',
                 'yeah\t1.2\t0.6\t[1, 1, 1, 2, 1, 1, 0, 2, 1, 2]', 'yes\t1.7\t0.78102\t[1, 2, 2, 1, 1, 1, 3, 3, 1, 2]')
 
+# %% ../../nbs/api/22_data.swda_build.ipynb #a727d037
 def _zip(members: dict) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, 'w', zipfile.ZIP_DEFLATED) as z:
         for name, data in members.items(): z.writestr(name, data)
     return buf.getvalue()
 
+# %% ../../nbs/api/22_data.swda_build.ipynb #f3da16c3
 def _toy_dialog(topic: str, prompt: str) -> str:
     caller = {'dialect': ' "NORTHERN"', 'age': 50, 'education': ' 2', 'sex': ' "MALE"'}
     return json.dumps({'A': caller, 'topic': f'"{topic}"', 'B': caller, 'prompt': prompt,
                        'utts': [['A', 'okay', ['other', [0.0, 0.0, 1.0, 0.2263]]]]}) + '\n'
 
+# %% ../../nbs/api/22_data.swda_build.ipynb #754f6380
 def synth_swda_inputs() -> dict:
     "Toy inputs in the real layout: 'swda.zip', 'vader.whl', 'valid.jsonl' and 'test.jsonl' (name -> bytes)."
     files = {}
@@ -124,7 +133,7 @@ def clean_text(text: str,  # one SwDA utterance, as in the `text` column
     t = re.sub(r'[,.?!;:"()*=]', ' ', re.sub(r'[\[\]+/#]', ' ', t)).lower()
     return ' '.join(w for w in t.split() if re.search('[a-z0-9]', w) and w not in ('uh', 'um'))
 
-# %% ../../nbs/api/22_data.swda_build.ipynb #3cebed5f
+# %% ../../nbs/api/22_data.swda_build.ipynb #53f60d9b
 _MERGED = {'qr': 'qy', 'fe': 'ba', 'oo': 'oo_co_cc', 'co': 'oo_co_cc', 'cc': 'oo_co_cc', 'fx': 'sv', 'aap': 'aap_am', 'am': 'aap_am',
            'arp': 'arp_nd', 'nd': 'arp_nd', **{t: 'fo_o_fw_"_by_bc' for t in ('fo', 'o', 'fw', '"', 'by', 'bc')}}
 
@@ -137,6 +146,7 @@ def damsl_act(act_tag: str,  # a SwDA tag as in the `act_tag` column, e.g. 'sd^e
     tag = re.sub(r'[()@*]', '', re.sub(r'(.)\^.*', r'\1', tag))
     return _MERGED.get(tag, tag)
 
+# %% ../../nbs/api/22_data.swda_build.ipynb #e295319d
 ACT_NAMES = {  # collapsed SwDA tag -> the act's name in the official files
     'sd': 'statement-non-opinion', 'b': 'acknowledge_(backchannel)', 'sv': 'statement-opinion', 'aa': 'agree/accept',
     '%': 'abandoned_or_turn-exit/uninterpretable', 'ba': 'appreciation', 'qy': 'yes-no-question', 'ny': 'yes_answers',
@@ -179,12 +189,13 @@ def round_half_away(x: float,  # a score
     "`x` rounded to `digits` decimals with halves away from zero (Python 2's `round`), on the float's exact value."
     return float(Decimal(x).quantize(Decimal(1).scaleb(-digits), ROUND_HALF_UP))
 
-# %% ../../nbs/api/22_data.swda_build.ipynb #738f4324
+# %% ../../nbs/api/22_data.swda_build.ipynb #3502360e
 def parse_lexicon(text: str,  # the text of vader_lexicon.txt: word, mean valence, ... tab-separated, one word a line
                   ) -> dict:
     "word -> mean valence, as NLTK's VADER reads its lexicon."
     return {w: float(v) for w, v, *_ in (l.strip().split('\t') for l in text.split('\n') if l.strip())}
 
+# %% ../../nbs/api/22_data.swda_build.ipynb #b907f35a
 def vader(lexicon: dict,  # word -> valence (`parse_lexicon`)
           ):
     "NLTK's VADER `SentimentIntensityAnalyzer` with `lexicon`, its scores rounded half away from zero."
@@ -203,6 +214,7 @@ def vader(lexicon: dict,  # word -> valence (`parse_lexicon`)
                     'pos': round_half_away(math.fabs(pos / n), 3), 'compound': round_half_away(compound, 4)}
     return HalfAwayVader()
 
+# %% ../../nbs/api/22_data.swda_build.ipynb #9af2296f
 def sentiment(analyser,  # `vader(...)`
               text: str,  # a clean utterance
               ) -> list[float]:
@@ -210,7 +222,7 @@ def sentiment(analyser,  # `vader(...)`
     s = analyser.polarity_scores(text)
     return [s['neg'], s['neu'], s['pos'], s['compound']]
 
-# %% ../../nbs/api/22_data.swda_build.ipynb #b85f3e65
+# %% ../../nbs/api/22_data.swda_build.ipynb #440c3f03
 def speaker(meta: dict,  # the conversation's row of swda-metadata.csv
             side: str,  # 'from_caller' (A) or 'to_caller' (B)
             ) -> dict:
@@ -218,6 +230,7 @@ def speaker(meta: dict,  # the conversation's row of swda-metadata.csv
     return {'dialect': f' "{meta[side + "_dialect_area"]}"', 'age': 2016 - int(meta[side + '_birth_year']),
             'education': f' {meta[side + "_education"]}', 'sex': f' "{meta[side + "_sex"]}"'}
 
+# %% ../../nbs/api/22_data.swda_build.ipynb #298dadb0
 def swda_dialog(rows: list[dict],  # one conversation's rows in file order
                 meta: dict,  # its row of swda-metadata.csv
                 prompts: dict,  # topic (quoted) -> the official prompt
@@ -229,7 +242,7 @@ def swda_dialog(rows: list[dict],  # one conversation's rows in file order
     return {'A': speaker(meta, 'from_caller'), 'topic': topic, 'B': speaker(meta, 'to_caller'),
             'prompt': prompts.get(topic, f' "{meta["prompt"]}"'), 'utts': utts, 'conversation_no': int(meta['conversation_no'])}
 
-# %% ../../nbs/api/22_data.swda_build.ipynb #e4d8ce3a
+# %% ../../nbs/api/22_data.swda_build.ipynb #060ca692
 def build_swda_train(rows: list[dict],  # the utterance rows of every conversation (`ROW_KEYS` columns), in file order
                      metadata: list[dict],  # the rows of swda-metadata.csv
                      overlap: set,  # conversation numbers to leave out (`OVERLAP`)
@@ -246,6 +259,7 @@ def build_swda_train(rows: list[dict],  # the utterance rows of every conversati
              for name, rs in sorted(convs.items(), key=lambda kv: kv[0].rsplit('/', 1)[-1]) if int(rs[0]['conversation_no']) not in overlap]
     return ''.join(lines).encode('utf-8')
 
+# %% ../../nbs/api/22_data.swda_build.ipynb #7ffb3bb4
 def swda_train_from_files(swda_zip: str | Path,  # Potts' swda.zip
                           vader_wheel: str | Path,  # the vaderSentiment 2.5 wheel
                           *dialog_files: str | Path,  # valid.jsonl, test.jsonl

@@ -158,7 +158,7 @@ def _final_cvae(model, batches, iw_samples=0, state=None, strict_state=True, pro
     if timing is not None: timing.update(wall_s=time.time() - t0, resumed_at_batch=0)
     return res
 
-# %% ../../nbs/api/63_experiments.swda.ipynb #a8e2d679
+# %% ../../nbs/api/63_experiments.swda.ipynb #56564dda
 class SwdaExperiment(Experiment):
     "Dialog response generation on Switchboard with a CVAE (the paper's section 5.2)."
     name, config = 'swda', DialogTrainConfig
@@ -193,6 +193,7 @@ class SwdaExperiment(Experiment):
 
 SWDA = SwdaExperiment()
 
+# %% ../../nbs/api/63_experiments.swda.ipynb #98ef244c
 def run_dialog(cfg: DialogTrainConfig,
                out: str | Path,  # run folder: checkpoints, CSV logs, result.json
                data: str | Path | None = None,  # data folder (default: $CYCLICAL_VAE_DATA)

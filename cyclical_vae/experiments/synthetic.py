@@ -24,7 +24,7 @@ __all__ = ['RECIPES', 'SYNTHETIC', 'SYNTHETIC_RECIPES', 'COLORS', 'SyntheticConf
            'train_synthetic', 'SyntheticRunConfig', 'RepeatedBatch', 'SyntheticExperiment', 'plot_curves',
            'plot_latents']
 
-# %% ../../nbs/api/60_experiments.synthetic.ipynb #6989a6ee
+# %% ../../nbs/api/60_experiments.synthetic.ipynb #0aa1a308
 @dataclass
 class SyntheticConfig:
     "Data, model and training settings of the synthetic experiment (our choices: the paper does not state them)."
@@ -64,6 +64,7 @@ class SyntheticConfig:
         return VAEConfig(vocab_size=self.n_words + 3, emb_dim=self.emb_dim, enc_hidden=self.hidden, dec_hidden=self.hidden,
                          latent_dim=self.latent_dim, dec_dropout_in=0.0, dec_dropout_out=0.0)
 
+# %% ../../nbs/api/60_experiments.synthetic.ipynb #c692dc1b
 def make_sequences(cfg: SyntheticConfig) -> Tensor:
     "`n_seqs` distinct random sequences `<s> w1 .. w_len </s>` [n_seqs, seq_len + 2], words uniform over `n_words`."
     g = torch.Generator().manual_seed(cfg.data_seed)

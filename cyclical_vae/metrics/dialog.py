@@ -94,23 +94,28 @@ def _bleu():
     b = need('nltk.translate.bleu_score', 'BLEU')
     return b.sentence_bleu, b.SmoothingFunction().method7
 
+# %% ../../nbs/api/42_metrics.dialog.ipynb #2c430a4f
 BLEU_WEIGHTS = {1: (1, 0, 0, 0), 2: (1 / 2, 1 / 2, 0, 0), 3: (1 / 3, 1 / 3, 1 / 3, 0), 4: (1 / 4,) * 4}   # the official code's
 
+# %% ../../nbs/api/42_metrics.dialog.ipynb #d493e532
 def bleu(ref: list[str], hyp: list[str], n: int = 4) -> float:
     "NLTK sentence BLEU-n with the official weights and smoothing method 7 (0 for an empty sentence)."
     if not hyp or not ref: return 0.0
     sentence_bleu, smooth = _bleu()
     return sentence_bleu([ref], hyp, weights=BLEU_WEIGHTS[n], smoothing_function=smooth)
 
+# %% ../../nbs/api/42_metrics.dialog.ipynb #395f1315
 def f1(p: float, r: float) -> float:
     "Harmonic mean of a precision and a recall (0 when both are 0)."
     return 2 * p * r / (p + r) if p + r > 0 else 0.0
 
+# %% ../../nbs/api/42_metrics.dialog.ipynb #ad917dc6
 def prf(scores: np.ndarray) -> tuple[float, float, float]:
     "Precision (mean over samples of the best over references), recall (mean over references of the best over samples), F1, of a [samples, refs] score matrix."
     p, r = float(scores.max(1).mean()), float(scores.max(0).mean())
     return p, r, f1(p, r)
 
+# %% ../../nbs/api/42_metrics.dialog.ipynb #ab911db9
 def bleu_prf(refs: list[list[str]], hyps: list[list[str]], n: int = 4) -> tuple[float, float, float]:
     "BLEU-n precision, recall and F1 of sampled responses `hyps` against references `refs` of one context."
     return prf(np.array([[bleu(r, h, n) for r in refs] for h in hyps]))
@@ -124,21 +129,25 @@ def sentence_vectors(words: list[str], vectors: dict) -> tuple[np.ndarray | None
     idx = np.abs(m).argmax(0)
     return m.mean(0), m[idx, np.arange(m.shape[1])]
 
+# %% ../../nbs/api/42_metrics.dialog.ipynb #b0485880
 def _score(a, b) -> float:
     if a is None or b is None: return 0.0
     na, nb = np.linalg.norm(a), np.linalg.norm(b)
     return 0.0 if na == 0 or nb == 0 else float((np.dot(a, b) / (na * nb) + 1) / 2)
 
+# %% ../../nbs/api/42_metrics.dialog.ipynb #07f55c38
 def _vector_prf(R: list, H: list) -> dict | None:
     "Embedding P/R/F1 from the sentence vectors of references and samples; those without a vector are left out."
     R, H = [v for v in R if v[0] is not None], [v for v in H if v[0] is not None]
     if not R or not H: return None
     return {name: prf(np.array([[_score(h[k], r[k]) for r in R] for h in H])) for k, name in enumerate(('avg', 'ext'))}
 
+# %% ../../nbs/api/42_metrics.dialog.ipynb #51cecae5
 def embedding_prf(refs: list[list[str]], hyps: list[list[str]], vectors: dict) -> dict | None:
     "Average- and extrema-embedding precision, recall and F1 of `hyps` against `refs` (None if nothing has a vector)."
     return _vector_prf([sentence_vectors(r, vectors) for r in refs], [sentence_vectors(h, vectors) for h in hyps])
 
+# %% ../../nbs/api/42_metrics.dialog.ipynb #430f98ee
 def distinct(sents: list[list[str]], n: int) -> float:
     "Distinct-n: distinct n-grams / all n-grams over `sents` (0 when there are none)."
     grams = [tuple(s[i:i + n]) for s in sents for i in range(len(s) - n + 1)]
@@ -170,6 +179,36 @@ def _words(ids, vocab) -> list[str]:
     ids = ids.tolist() if isinstance(ids, Tensor) else ids
     return vocab.decode(ids[:ids.index(EOS)] if EOS in ids else ids)
 
+# %% ../../nbs/api/42_metrics.dialog.ipynb #18c53fd4
+def _score_context(sums: Counter, ref: list[str], hyps: list[list[str]], vectors: dict | None) -> bool:
+    "Add one context's BLEU-1..4 and (with `vectors`) embedding precisions and recalls to `sums`; whether the embedding scores counted."
+    for k in (1, 2, 3, 4):
+        p, r, _ = bleu_prf([ref], hyps, k)
+        sums[f'bleu{k}_p'] += p; sums[f'bleu{k}_r'] += r
+    e = None
+    if vectors is not None:   # sentence vectors once, for the scores and the count of those left out
+        R, H = [sentence_vectors(ref, vectors)], [sentence_vectors(h, vectors) for h in hyps]
+        sums['emb_dropped_samples'] += sum(v[0] is None for v in H)
+        sums['emb_dropped_refs'] += R[0][0] is None
+        e = _vector_prf(R, H)
+    if e is None: return False
+    for kind, (p, r, _) in e.items(): sums[f'emb_{kind}_p'] += p; sums[f'emb_{kind}_r'] += r
+    return True
+
+# %% ../../nbs/api/42_metrics.dialog.ipynb #e136e242
+def _prf_averages(sums: Counter, n: int, n_emb: int) -> dict:
+    "BLEU-1..4 precisions and recalls of `sums` averaged over `n` contexts, embedding ones over `n_emb` (none if 0), each with the F1 of its two averages."
+    out = {}
+    for k in (1, 2, 3, 4):
+        p, r = sums[f'bleu{k}_p'] / n, sums[f'bleu{k}_r'] / n
+        out.update({f'bleu{k}_p': p, f'bleu{k}_r': r, f'bleu{k}_f': f1(p, r)})
+    if n_emb:
+        for kind in ('avg', 'ext'):
+            p, r = sums[f'emb_{kind}_p'] / n_emb, sums[f'emb_{kind}_r'] / n_emb
+            out.update({f'emb_{kind}_p': p, f'emb_{kind}_r': r, f'emb_{kind}_f': f1(p, r)})
+    return out
+
+# %% ../../nbs/api/42_metrics.dialog.ipynb #7f31e738
 def score_generation(model: DialogCVAE, batches: list[DialogBatch], vocab,
                      vectors: dict | None = None,  # word vectors for the embedding scores (None: skip them)
                      n_samples: int = 5, greedy: bool = True, max_len: int = 40, seed: int = 0,
@@ -192,31 +231,13 @@ def score_generation(model: DialogCVAE, batches: list[DialogBatch], vocab,
             ref = _words(b.resp[i], vocab)
             hyps = [_words(h, vocab) for h in gen[i]]
             hyps_all += hyps
-            for k in (1, 2, 3, 4):
-                p, r, _ = bleu_prf([ref], hyps, k)
-                sums[f'bleu{k}_p'] += p; sums[f'bleu{k}_r'] += r
-            e = None
-            if vectors is not None:   # sentence vectors once, for the scores and the count of those left out
-                R, H = [sentence_vectors(ref, vectors)], [sentence_vectors(h, vectors) for h in hyps]
-                sums['emb_dropped_samples'] += sum(v[0] is None for v in H)
-                sums['emb_dropped_refs'] += R[0][0] is None
-                e = _vector_prf(R, H)
-            if e is not None:
-                n_emb += 1
-                for kind, (p, r, _) in e.items(): sums[f'emb_{kind}_p'] += p; sums[f'emb_{kind}_r'] += r
+            n_emb += _score_context(sums, ref, hyps, vectors)
             if n in picks:
                 ctx = [' '.join(_words(b.ctx[i, j], vocab)) for j in range(int(b.n_ctx[i]))]
                 shown.append(dict(context=ctx, response=' '.join(ref), samples=[' '.join(h) for h in hyps]))
             n += 1
     if n == 0: raise ValueError("no context to score: every response of these batches has only the dummy <d> as context")
-    out = {}
-    for k in (1, 2, 3, 4):
-        p, r = sums[f'bleu{k}_p'] / n, sums[f'bleu{k}_r'] / n
-        out.update({f'bleu{k}_p': p, f'bleu{k}_r': r, f'bleu{k}_f': f1(p, r)})
-    if n_emb:
-        for kind in ('avg', 'ext'):
-            p, r = sums[f'emb_{kind}_p'] / n_emb, sums[f'emb_{kind}_r'] / n_emb
-            out.update({f'emb_{kind}_p': p, f'emb_{kind}_r': r, f'emb_{kind}_f': f1(p, r)})
+    out = _prf_averages(sums, n, n_emb)
     out.update(distinct1=distinct(hyps_all, 1), distinct2=distinct(hyps_all, 2), n_contexts=n, n_embedding_contexts=n_emb,
                n_skipped_first=sums['skipped_first'], n_emb_dropped_samples=sums['emb_dropped_samples'], n_emb_dropped_refs=sums['emb_dropped_refs'],
                n_samples=n_samples, greedy=greedy, examples=shown)

@@ -9,6 +9,7 @@ import time, warnings
 from pathlib import Path
 from typing import Callable
 import torch
+from fastcore.basics import patch
 from tqdm.auto import tqdm
 from torch import Tensor
 from ..models.lstm import LSTMVAE, gaussian_kl, generate
@@ -40,11 +41,12 @@ def iw_log_marginal(log_joint: Callable[[Tensor, Tensor], Tensor],  # (x [n, ...
         logw.append(lj - gaussian_log_density(z, mu.unsqueeze(1), logvar.unsqueeze(1)))
     return torch.logsumexp(torch.cat(logw, 1), 1) - math.log(n_samples)
 
-# %% ../../nbs/api/41_metrics.lm.ipynb #830b9806
+# %% ../../nbs/api/41_metrics.lm.ipynb #78bcb96c
 def _fingerprint(model) -> list:
     "Shapes and double-precision sums (on the CPU) of a model's tensors: what an evaluation state must match to be resumed."
     return [(tuple(t.shape), round(t.detach().cpu().double().sum().item(), 6)) for t in model.state_dict().values() if t.is_floating_point()]
 
+# %% ../../nbs/api/41_metrics.lm.ipynb #35fa32f0
 class EvalState:
     "The partial sums of an evaluation pass, saved to `path` every `every` seconds so that an interrupted pass resumes."
     def __init__(self, path: str | Path | None,  # the state file (None: keep nothing)
@@ -52,23 +54,68 @@ class EvalState:
                  every: float = 60.0,  # seconds between saves
                  strict: bool = True):  # a state of another pass: an error (True) or a warning and a fresh start (False)
         self.path, self.key, self.every, self.strict, self.t = (Path(path) if path else None), key, every, strict, time.time()
-    def load(self) -> dict | None:
-        "The saved state if there is one for this key (with 'result' once the pass has finished)."
-        if self.path is None or not self.path.exists(): return None
-        try: st = load_checkpoint(self.path, required=('key',), finite=None, what='evaluation state')
-        except FileError as e:
-            if self.strict: raise
-            warnings.warn(f"{e}: starting over"); return None
-        if st['key'] == self.key: return st
-        msg = f"{self.path} holds the state of another evaluation (other model, batches, K, seed or device)"
-        if self.strict: raise ValueError(msg + ": delete it to start over")
-        warnings.warn(msg + ": starting over"); return None
-    def save(self, st: dict, force: bool = False):
-        "Write `st` (atomically) when `every` seconds have passed since the last save, or when `force`d."
-        if self.path is None or not (force or time.time() - self.t >= self.every): return
-        save_checkpoint({**st, 'key': self.key}, self.path, finite=None)
-        self.t = time.time()
 
+# %% ../../nbs/api/41_metrics.lm.ipynb #253083e0
+@patch
+def load(self: EvalState) -> dict | None:
+    "The saved state if there is one for this key (with 'result' once the pass has finished)."
+    if self.path is None or not self.path.exists(): return None
+    try: st = load_checkpoint(self.path, required=('key',), finite=None, what='evaluation state')
+    except FileError as e:
+        if self.strict: raise
+        warnings.warn(f"{e}: starting over"); return None
+    if st['key'] == self.key: return st
+    msg = f"{self.path} holds the state of another evaluation (other model, batches, K, seed or device)"
+    if self.strict: raise ValueError(msg + ": delete it to start over")
+    warnings.warn(msg + ": starting over"); return None
+
+# %% ../../nbs/api/41_metrics.lm.ipynb #555a2212
+@patch
+def save(self: EvalState, st: dict, force: bool = False):
+    "Write `st` (atomically) when `every` seconds have passed since the last save, or when `force`d."
+    if self.path is None or not (force or time.time() - self.t >= self.every): return
+    save_checkpoint({**st, 'key': self.key}, self.path, finite=None)
+    self.t = time.time()
+
+# %% ../../nbs/api/41_metrics.lm.ipynb #d3a5ff07
+def _eval_key(model, batches: list[Tensor], iw_samples: int, iw_tokens: int, seed: int, n_rngs: int, dev: torch.device) -> dict:
+    "What a saved state of `evaluate_lm` must match to be resumed: batch shapes, K, chunking, seed, generators, SVI, device and weights."
+    return dict(shapes=[tuple(b.shape) for b in batches], iw_samples=iw_samples, iw_tokens=iw_tokens, seed=seed, n_rngs=n_rngs,
+                svi=repr(getattr(model, 'svi', None)), device=dev.type, model=_fingerprint(model))
+
+# %% ../../nbs/api/41_metrics.lm.ipynb #fe517242
+@torch.no_grad()
+def _score_batch(model, x: Tensor, st: dict, g: torch.Generator, g_iw: torch.Generator, iw_samples: int, iw_tokens: int):
+    "Add batch `x` to the sums `st`: Rec and KL at one z drawn from `g`, the IW-NLL from `g_iw` (if `iw_samples`), counts, posteriors."
+    def log_joint(xs, z): return -model.reconstruction(xs, z) + gaussian_log_density(z, torch.zeros_like(z), torch.zeros_like(z))
+    mu, logvar = model.encode(x)
+    det = logvar is None   # a deterministic code (an autoencoder): z = mu, no KL, no bound
+    if det: z, kd = mu, torch.zeros_like(mu)
+    else:
+        z = mu + (0.5 * logvar).exp() * torch.randn(mu.shape, generator=g, dtype=mu.dtype).to(mu.device)
+        kd = gaussian_kl(mu, logvar)
+    st['rec_sum'] += model.reconstruction(x, z).double().sum().item()
+    st['kl_sum'] += kd.double().sum().item()
+    if iw_samples and not det:
+        chunk = min(iw_samples, max(1, iw_tokens // x.numel()))   # samples per chunk, so that a chunk holds about iw_tokens
+        st['iw_sum'] += -iw_log_marginal(log_joint, x, mu, logvar, iw_samples, chunk, g_iw).double().sum().item()
+    st['n_sent'] += x.size(0); st['n_tok'] += int((x[:, 1:] != 0).sum()); st['det'] = det
+    st['mus'].append(mu.cpu()); st['lvs'].append(None if det else logvar.cpu()); st['kl_dims'].append(kd.double().sum(0).cpu())
+
+# %% ../../nbs/api/41_metrics.lm.ipynb #a5635837
+def _eval_result(st: dict, iw_samples: int, g_mi: torch.Generator) -> dict:
+    "The metrics of a finished pass from its sums `st`: per sentence and per token, MI (drawn from `g_mi`), AU and KL per dimension."
+    det, n_sent, n_tok, rec_sum, kl_sum = st['det'], st['n_sent'], st['n_tok'], st['rec_sum'], st['kl_sum']
+    mu = torch.cat(st['mus'])
+    out = dict(rec=rec_sum / n_sent, kl=kl_sum / n_sent, elbo=-(rec_sum + kl_sum) / n_sent,
+               ppl=math.exp((rec_sum + kl_sum) / n_tok), n_sentences=n_sent, n_tokens=n_tok,
+               mi=None if det else mutual_information(mu, torch.cat(st['lvs']), 1, generator=g_mi), au=active_units(mu)[0],
+               kl_dim=(torch.stack(st['kl_dims']).sum(0) / n_sent).tolist())
+    if det: out['deterministic'] = True
+    elif iw_samples: out.update(iw_nll=st['iw_sum'] / n_sent, iw_ppl=math.exp(st['iw_sum'] / n_tok))
+    return out
+
+# %% ../../nbs/api/41_metrics.lm.ipynb #c5f78348
 @torch.no_grad()
 def evaluate_lm(model: LSTMVAE,
                 batches: list[Tensor],  # token-id batches [B, L] of equal-length sequences
@@ -85,8 +132,7 @@ def evaluate_lm(model: LSTMVAE,
     g, g_iw, g_mi = (torch.Generator().manual_seed(seed + i) for i in range(3))   # separate: K never changes the bound
     gens = (g, g_iw, g_mi, *rngs)
     dev = next(model.parameters()).device
-    key = dict(shapes=[tuple(b.shape) for b in batches], iw_samples=iw_samples, iw_tokens=iw_tokens, seed=seed, n_rngs=len(gens),
-               svi=repr(getattr(model, 'svi', None)), device=dev.type, model=_fingerprint(model)) if state else {}
+    key = _eval_key(model, batches, iw_samples, iw_tokens, seed, len(gens), dev) if state else {}
     keep = EvalState(state, key, save_every, strict_state)
     st = keep.load() or dict(i=0, rec_sum=0.0, kl_sum=0.0, iw_sum=0.0, n_sent=0, n_tok=0, mus=[], lvs=[], kl_dims=[], det=False, wall_s=0.0)
     if 'result' in st:   # this pass finished before: its result, without recomputing
@@ -95,37 +141,16 @@ def evaluate_lm(model: LSTMVAE,
     t0, wall0, resumed_at = time.time(), st['wall_s'], st['i']
     if st['i']:
         for gen, s_ in zip(gens, st['rngs'], strict=True): gen.set_state(s_)
-    def log_joint(xs, z): return -model.reconstruction(xs, z) + gaussian_log_density(z, torch.zeros_like(z), torch.zeros_like(z))
     was_training = model.training
     model.eval()
     bar = tqdm(total=len(batches), initial=st['i'], desc='evaluate', leave=False, disable=not progress)
     for x in batches[st['i']:]:
-        x = x.to(dev)
-        mu, logvar = model.encode(x)
-        det = logvar is None   # a deterministic code (an autoencoder): z = mu, no KL, no bound
-        if det: z, kd = mu, torch.zeros_like(mu)
-        else:
-            z = mu + (0.5 * logvar).exp() * torch.randn(mu.shape, generator=g, dtype=mu.dtype).to(mu.device)
-            kd = gaussian_kl(mu, logvar)
-        st['rec_sum'] += model.reconstruction(x, z).double().sum().item()
-        st['kl_sum'] += kd.double().sum().item()
-        if iw_samples and not det:
-            chunk = min(iw_samples, max(1, iw_tokens // x.numel()))   # samples per chunk, so that a chunk holds about iw_tokens
-            st['iw_sum'] += -iw_log_marginal(log_joint, x, mu, logvar, iw_samples, chunk, g_iw).double().sum().item()
-        st['n_sent'] += x.size(0); st['n_tok'] += int((x[:, 1:] != 0).sum()); st['det'] = det
-        st['mus'].append(mu.cpu()); st['lvs'].append(None if det else logvar.cpu()); st['kl_dims'].append(kd.double().sum(0).cpu())
+        _score_batch(model, x.to(dev), st, g, g_iw, iw_samples, iw_tokens)
         st['i'] += 1; st['rngs'] = [gen.get_state() for gen in gens]; st['wall_s'] = wall0 + time.time() - t0
         keep.save(st); bar.update(1)
     bar.close()
     model.train(was_training)
-    det, n_sent, n_tok, rec_sum, kl_sum = st['det'], st['n_sent'], st['n_tok'], st['rec_sum'], st['kl_sum']
-    mu = torch.cat(st['mus'])
-    out = dict(rec=rec_sum / n_sent, kl=kl_sum / n_sent, elbo=-(rec_sum + kl_sum) / n_sent,
-               ppl=math.exp((rec_sum + kl_sum) / n_tok), n_sentences=n_sent, n_tokens=n_tok,
-               mi=None if det else mutual_information(mu, torch.cat(st['lvs']), 1, generator=g_mi), au=active_units(mu)[0],
-               kl_dim=(torch.stack(st['kl_dims']).sum(0) / n_sent).tolist())
-    if det: out['deterministic'] = True
-    elif iw_samples: out.update(iw_nll=st['iw_sum'] / n_sent, iw_ppl=math.exp(st['iw_sum'] / n_tok))
+    out = _eval_result(st, iw_samples, g_mi)
     st['wall_s'] = wall0 + time.time() - t0
     if timing is not None: timing.update(wall_s=st['wall_s'], resumed_at_batch=resumed_at)
     keep.save({'result': out, 'wall_s': st['wall_s'], 'i': resumed_at}, force=True)   # only the result: the caller deletes the file when it has kept it

@@ -9,6 +9,7 @@ import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
 from torch.nn.utils.rnn import pack_padded_sequence
+from fastcore.basics import patch
 from .lstm import PAD, BOS, EOS
 from ..data.swda import DialogBatch
 from ..core.runio import check_fields, at_least, above, one_of
@@ -95,77 +96,93 @@ class DialogCVAE(nn.Module):
             for fc in fcs: nn.init.xavier_uniform_(fc.weight); nn.init.zeros_(fc.bias)
         with torch.no_grad(): self.emb.weight[PAD].zero_()
 
-    def encode_utts(self, ids: Tensor, lengths: Tensor) -> Tensor:
-        "Codes [n, 2 * utt_hidden] of `n` utterances [n, L] with true `lengths`: the last states of both directions."
-        _, h = self.utt_enc(pack_padded_sequence(self.emb(ids), lengths.cpu(), batch_first=True, enforce_sorted=False))
-        return torch.cat([h[0], h[1]], dim=-1)
+# %% ../../nbs/api/31_models.cvae.ipynb #22d2e6f8
+@patch
+def encode_utts(self: DialogCVAE, ids: Tensor, lengths: Tensor) -> Tensor:
+    "Codes [n, 2 * utt_hidden] of `n` utterances [n, L] with true `lengths`: the last states of both directions."
+    _, h = self.utt_enc(pack_padded_sequence(self.emb(ids), lengths.cpu(), batch_first=True, enforce_sorted=False))
+    return torch.cat([h[0], h[1]], dim=-1)
 
-    def condition(self, b: DialogBatch) -> tuple[Tensor, Tensor]:
-        "The condition c [B, cond_dim] and the response code [B, 2 * utt_hidden]."
-        B, C, L = b.ctx.shape
-        real = b.ctx_lens.view(-1) > 0
-        T = b.resp.size(1)
-        width = max(L, T)
-        utts = torch.cat([F.pad(b.ctx.view(-1, L)[real], (0, width - L)), F.pad(b.resp, (0, width - T))])
-        codes = self.encode_utts(utts, torch.cat([b.ctx_lens.view(-1)[real], b.resp_lens]))
-        n = int(real.sum())
-        ctx_codes = codes.new_zeros(B * C, codes.size(1))
-        ctx_codes[real] = codes[:n]
-        inp = torch.cat([ctx_codes.view(B, C, -1), F.one_hot(b.floors, 2).to(codes.dtype)], dim=-1)
-        _, h = self.ctx_enc(pack_padded_sequence(inp, b.n_ctx.cpu(), batch_first=True, enforce_sorted=False))
-        cond = torch.cat([self.topic_emb(b.topic), b.my_meta.to(codes.dtype), b.ot_meta.to(codes.dtype), h[-1]], dim=-1)
-        return cond, codes[n:]
+# %% ../../nbs/api/31_models.cvae.ipynb #640be4e1
+@patch
+def condition(self: DialogCVAE, b: DialogBatch) -> tuple[Tensor, Tensor]:
+    "The condition c [B, cond_dim] and the response code [B, 2 * utt_hidden]."
+    B, C, L = b.ctx.shape
+    real = b.ctx_lens.view(-1) > 0
+    T = b.resp.size(1)
+    width = max(L, T)
+    utts = torch.cat([F.pad(b.ctx.view(-1, L)[real], (0, width - L)), F.pad(b.resp, (0, width - T))])
+    codes = self.encode_utts(utts, torch.cat([b.ctx_lens.view(-1)[real], b.resp_lens]))
+    n = int(real.sum())
+    ctx_codes = codes.new_zeros(B * C, codes.size(1))
+    ctx_codes[real] = codes[:n]
+    inp = torch.cat([ctx_codes.view(B, C, -1), F.one_hot(b.floors, 2).to(codes.dtype)], dim=-1)
+    _, h = self.ctx_enc(pack_padded_sequence(inp, b.n_ctx.cpu(), batch_first=True, enforce_sorted=False))
+    cond = torch.cat([self.topic_emb(b.topic), b.my_meta.to(codes.dtype), b.ot_meta.to(codes.dtype), h[-1]], dim=-1)
+    return cond, codes[n:]
 
-    def prior_stats(self, cond: Tensor) -> tuple[Tensor, Tensor]:
-        "Mean and log-variance of the prior network p(z | c)."
-        return self.prior(cond).chunk(2, dim=-1)
+# %% ../../nbs/api/31_models.cvae.ipynb #933af419
+@patch
+def prior_stats(self: DialogCVAE, cond: Tensor) -> tuple[Tensor, Tensor]:
+    "Mean and log-variance of the prior network p(z | c)."
+    return self.prior(cond).chunk(2, dim=-1)
 
-    def recog_stats(self, cond: Tensor, resp_code: Tensor, act: Tensor | None = None) -> tuple[Tensor, Tensor]:
-        "Mean and log-variance of the recognition network q(z | c, x)."
-        parts = [cond, resp_code]
-        if self.cfg.use_acts: parts.append(torch.tanh(self.act_fc(self.act_emb(F.one_hot(act, self.cfg.n_acts).to(cond.dtype)))))
-        return self.recog(torch.cat(parts, dim=-1)).chunk(2, dim=-1)
+# %% ../../nbs/api/31_models.cvae.ipynb #2e646b94
+@patch
+def recog_stats(self: DialogCVAE, cond: Tensor, resp_code: Tensor, act: Tensor | None = None) -> tuple[Tensor, Tensor]:
+    "Mean and log-variance of the recognition network q(z | c, x)."
+    parts = [cond, resp_code]
+    if self.cfg.use_acts: parts.append(torch.tanh(self.act_fc(self.act_emb(F.one_hot(act, self.cfg.n_acts).to(cond.dtype)))))
+    return self.recog(torch.cat(parts, dim=-1)).chunk(2, dim=-1)
 
-    def _dec_inputs(self, gen: Tensor, act_onehot: Tensor | None):
-        "Initial decoder state and the per-step extra input (the act embedding, kgCVAE)."
-        if not self.cfg.use_acts: return self.init_h(gen).unsqueeze(0), None
-        a = self.act_emb(act_onehot)
-        return self.init_h(torch.cat([gen, a], dim=-1)).unsqueeze(0), a
+# %% ../../nbs/api/31_models.cvae.ipynb #a6f98802
+@patch
+def _dec_inputs(self: DialogCVAE, gen: Tensor, act_onehot: Tensor | None):
+    "Initial decoder state and the per-step extra input (the act embedding, kgCVAE)."
+    if not self.cfg.use_acts: return self.init_h(gen).unsqueeze(0), None
+    a = self.act_emb(act_onehot)
+    return self.init_h(torch.cat([gen, a], dim=-1)).unsqueeze(0), a
 
-    def reconstruction(self, b: DialogBatch, gen: Tensor, act_onehot: Tensor | None = None) -> Tensor:
-        "-log p(x | c, z) per example [B], summed over the response's predicted tokens."
-        h0, a = self._dec_inputs(gen, act_onehot)
-        x_in, tgt = b.resp[:, :-1], b.resp[:, 1:]
-        e = self.emb(x_in)
-        if a is not None: e = torch.cat([e, a.unsqueeze(1).expand(-1, e.size(1), -1)], dim=-1)
-        out, _ = self.decoder(pack_padded_sequence(e, (b.resp_lens - 1).cpu(), batch_first=True, enforce_sorted=False), h0)
-        mask = tgt != PAD
-        out, _ = torch.nn.utils.rnn.pad_packed_sequence(out, batch_first=True, total_length=tgt.size(1))
-        nll = F.cross_entropy(self.out(out[mask]), tgt[mask], reduction='none')
-        return torch.zeros(tgt.shape, dtype=nll.dtype, device=nll.device).masked_scatter_(mask, nll).sum(1)
+# %% ../../nbs/api/31_models.cvae.ipynb #b9cad864
+@patch
+def reconstruction(self: DialogCVAE, b: DialogBatch, gen: Tensor, act_onehot: Tensor | None = None) -> Tensor:
+    "-log p(x | c, z) per example [B], summed over the response's predicted tokens."
+    h0, a = self._dec_inputs(gen, act_onehot)
+    x_in, tgt = b.resp[:, :-1], b.resp[:, 1:]
+    e = self.emb(x_in)
+    if a is not None: e = torch.cat([e, a.unsqueeze(1).expand(-1, e.size(1), -1)], dim=-1)
+    out, _ = self.decoder(pack_padded_sequence(e, (b.resp_lens - 1).cpu(), batch_first=True, enforce_sorted=False), h0)
+    mask = tgt != PAD
+    out, _ = torch.nn.utils.rnn.pad_packed_sequence(out, batch_first=True, total_length=tgt.size(1))
+    nll = F.cross_entropy(self.out(out[mask]), tgt[mask], reduction='none')
+    return torch.zeros(tgt.shape, dtype=nll.dtype, device=nll.device).masked_scatter_(mask, nll).sum(1)
 
-    def bow_nll(self, b: DialogBatch, gen: Tensor) -> Tensor:
-        "Bag-of-words negative log-likelihood per example [B]: every predicted token under one softmax from [c ; z]."
-        logp = self.bow_head(gen).log_softmax(-1)
-        tgt = b.resp[:, 1:]
-        return -(logp.gather(1, tgt) * (tgt != PAD)).sum(1)
+# %% ../../nbs/api/31_models.cvae.ipynb #079f7c79
+@patch
+def bow_nll(self: DialogCVAE, b: DialogBatch, gen: Tensor) -> Tensor:
+    "Bag-of-words negative log-likelihood per example [B]: every predicted token under one softmax from [c ; z]."
+    logp = self.bow_head(gen).log_softmax(-1)
+    tgt = b.resp[:, 1:]
+    return -(logp.gather(1, tgt) * (tgt != PAD)).sum(1)
 
-    def forward(self, b: DialogBatch, beta: float = 1.0) -> dict:
-        "Named loss parts per example ([B]) and `loss`, the batch mean of rec + beta * kl (+ bow, + act)."
-        cond, resp_code = self.condition(b)
-        mu_q, lv_q = self.recog_stats(cond, resp_code, b.act)
-        mu_p, lv_p = self.prior_stats(cond)
-        z = mu_q + (0.5 * lv_q).exp() * torch.randn_like(mu_q)
-        gen = torch.cat([cond, z], dim=-1)
-        act_oh, out = None, {}
-        if self.cfg.use_acts:
-            out['act'] = F.cross_entropy(self.act_head(gen), b.act, reduction='none')
-            act_oh = F.one_hot(b.act, self.cfg.n_acts).to(gen.dtype)   # teacher forcing with the true act
-        rec = self.reconstruction(b, gen, act_oh)
-        kl_dim = gaussian_kl2(mu_q, lv_q, mu_p, lv_p)
-        kl = kl_dim.sum(1)
-        total = rec + beta * kl
-        if self.cfg.bow: out['bow'] = self.bow_nll(b, gen); total = total + out['bow']
-        if self.cfg.use_acts: total = total + out['act']
-        return dict(loss=total.mean(), rec=rec, kl=kl, kl_dim=kl_dim, elbo=-(rec + kl), beta=beta, mu=mu_q, logvar=lv_q,
-                    prior_mu=mu_p, prior_logvar=lv_p, z=z, n_tokens=b.n_tokens(), **out)
+# %% ../../nbs/api/31_models.cvae.ipynb #d25a156e
+@patch
+def forward(self: DialogCVAE, b: DialogBatch, beta: float = 1.0) -> dict:
+    "Named loss parts per example ([B]) and `loss`, the batch mean of rec + beta * kl (+ bow, + act)."
+    cond, resp_code = self.condition(b)
+    mu_q, lv_q = self.recog_stats(cond, resp_code, b.act)
+    mu_p, lv_p = self.prior_stats(cond)
+    z = mu_q + (0.5 * lv_q).exp() * torch.randn_like(mu_q)
+    gen = torch.cat([cond, z], dim=-1)
+    act_oh, out = None, {}
+    if self.cfg.use_acts:
+        out['act'] = F.cross_entropy(self.act_head(gen), b.act, reduction='none')
+        act_oh = F.one_hot(b.act, self.cfg.n_acts).to(gen.dtype)   # teacher forcing with the true act
+    rec = self.reconstruction(b, gen, act_oh)
+    kl_dim = gaussian_kl2(mu_q, lv_q, mu_p, lv_p)
+    kl = kl_dim.sum(1)
+    total = rec + beta * kl
+    if self.cfg.bow: out['bow'] = self.bow_nll(b, gen); total = total + out['bow']
+    if self.cfg.use_acts: total = total + out['act']
+    return dict(loss=total.mean(), rec=rec, kl=kl, kl_dim=kl_dim, elbo=-(rec + kl), beta=beta, mu=mu_q, logvar=lv_q,
+                prior_mu=mu_p, prior_logvar=lv_p, z=z, n_tokens=b.n_tokens(), **out)

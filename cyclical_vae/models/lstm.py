@@ -9,11 +9,12 @@ import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
 from torch.nn.utils.rnn import pack_padded_sequence
+from fastcore.basics import patch
 from ..core.runio import check_fields, at_least, above
 from ..data.ptb import PAD, BOS, EOS  # token ids reserved in every vocabulary
 
 # %% auto #0
-__all__ = ['VAEConfig', 'gaussian_kl', 'LSTMVAE', 'generate', 'decode_loop']
+__all__ = ['VAEConfig', 'gaussian_kl', 'LSTMVAE', 'decode_loop', 'generate']
 
 # %% ../../nbs/api/30_models.lstm.ipynb #0d52ef1b
 @dataclass
@@ -59,62 +60,53 @@ class LSTMVAE(nn.Module):
         self.out = nn.Linear(cfg.dec_hidden, cfg.vocab_size)
         for p in self.parameters(): nn.init.uniform_(p, -cfg.init_range, cfg.init_range)
 
-    def encode(self,
-               x: Tensor,  # token ids [batch, length], `<s> ... </s>` then <pad>
-               lengths: Tensor | None = None):  # true lengths [batch]; None when no row is padded
-        "Mean and log-variance of q(z|x), each [batch, latent_dim]."
-        e = self.enc_emb(x)
-        if lengths is not None: e = pack_padded_sequence(e, lengths.cpu(), batch_first=True, enforce_sorted=False)
-        _, (h, _) = self.encoder(e)
-        return self.to_stats(h[-1]).chunk(2, dim=-1)
+# %% ../../nbs/api/30_models.lstm.ipynb #6e67fd1c
+@patch
+def encode(self: LSTMVAE,
+           x: Tensor,  # token ids [batch, length], `<s> ... </s>` then <pad>
+           lengths: Tensor | None = None):  # true lengths [batch]; None when no row is padded
+    "Mean and log-variance of q(z|x), each [batch, latent_dim]."
+    e = self.enc_emb(x)
+    if lengths is not None: e = pack_padded_sequence(e, lengths.cpu(), batch_first=True, enforce_sorted=False)
+    _, (h, _) = self.encoder(e)
+    return self.to_stats(h[-1]).chunk(2, dim=-1)
 
-    def decode(self,
-               x_in: Tensor,  # decoder input ids [batch, steps]: the sequence without its last token
-               z: Tensor):  # latent codes [batch, latent_dim]
-        "Next-token logits [batch, steps, vocab]."
-        e = self.drop_in(self.dec_emb(x_in))
-        inp = torch.cat([e, z.unsqueeze(1).expand(-1, e.size(1), -1)], dim=-1)
-        h0 = self.z_to_h(z).unsqueeze(0)
-        out, _ = self.decoder(inp, (h0, torch.zeros_like(h0)))
-        return self.out(self.drop_out(out))
+# %% ../../nbs/api/30_models.lstm.ipynb #567cd5ac
+@patch
+def decode(self: LSTMVAE,
+           x_in: Tensor,  # decoder input ids [batch, steps]: the sequence without its last token
+           z: Tensor):  # latent codes [batch, latent_dim]
+    "Next-token logits [batch, steps, vocab]."
+    e = self.drop_in(self.dec_emb(x_in))
+    inp = torch.cat([e, z.unsqueeze(1).expand(-1, e.size(1), -1)], dim=-1)
+    h0 = self.z_to_h(z).unsqueeze(0)
+    out, _ = self.decoder(inp, (h0, torch.zeros_like(h0)))
+    return self.out(self.drop_out(out))
 
-    def reconstruction(self, x: Tensor, z: Tensor) -> Tensor:
-        "-log p(x|z) per sequence [batch], summed over predicted tokens (`</s>` included, <pad> excluded)."
-        logits = self.decode(x[:, :-1], z)   # flattened below, not transposed: no copy of the [B, T, V] logits
-        nll = F.cross_entropy(logits.reshape(-1, logits.size(-1)), x[:, 1:].reshape(-1), ignore_index=PAD, reduction='none')
-        return nll.view(x.size(0), -1).sum(1)
+# %% ../../nbs/api/30_models.lstm.ipynb #0484afd3
+@patch
+def reconstruction(self: LSTMVAE, x: Tensor, z: Tensor) -> Tensor:
+    "-log p(x|z) per sequence [batch], summed over predicted tokens (`</s>` included, <pad> excluded)."
+    logits = self.decode(x[:, :-1], z)   # flattened below, not transposed: no copy of the [B, T, V] logits
+    nll = F.cross_entropy(logits.reshape(-1, logits.size(-1)), x[:, 1:].reshape(-1), ignore_index=PAD, reduction='none')
+    return nll.view(x.size(0), -1).sum(1)
 
-    def forward(self,
-                x: Tensor,  # token ids [batch, length]
-                beta: float = 1.0,  # KL weight of the objective
-                lengths: Tensor | None = None):  # true lengths [batch], or None
-        "Named loss parts; per-sequence values are [batch], `loss` is their batch mean of rec + beta * kl."
-        mu, logvar = self.encode(x, lengths)
-        z = mu + (0.5 * logvar).exp() * torch.randn_like(mu)
-        rec = self.reconstruction(x, z)
-        kl_dim = gaussian_kl(mu, logvar)
-        kl = kl_dim.sum(1)
-        return dict(loss=(rec + beta * kl).mean(), rec=rec, kl=kl, kl_dim=kl_dim, elbo=-(rec + kl),
-                    beta=beta, mu=mu, logvar=logvar, z=z)
+# %% ../../nbs/api/30_models.lstm.ipynb #96df6ef6
+@patch
+def forward(self: LSTMVAE,
+            x: Tensor,  # token ids [batch, length]
+            beta: float = 1.0,  # KL weight of the objective
+            lengths: Tensor | None = None):  # true lengths [batch], or None
+    "Named loss parts; per-sequence values are [batch], `loss` is their batch mean of rec + beta * kl."
+    mu, logvar = self.encode(x, lengths)
+    z = mu + (0.5 * logvar).exp() * torch.randn_like(mu)
+    rec = self.reconstruction(x, z)
+    kl_dim = gaussian_kl(mu, logvar)
+    kl = kl_dim.sum(1)
+    return dict(loss=(rec + beta * kl).mean(), rec=rec, kl=kl, kl_dim=kl_dim, elbo=-(rec + kl),
+                beta=beta, mu=mu, logvar=logvar, z=z)
 
 # %% ../../nbs/api/30_models.lstm.ipynb #4962af08
-@torch.no_grad()
-def generate(model: LSTMVAE,
-             z: Tensor,  # latent codes [batch, latent_dim]
-             max_len: int = 50,  # most tokens to emit per sequence, `</s>` included
-             greedy: bool = True,  # argmax at each step; False samples from the softmax
-             generator: torch.Generator | None = None):  # random source for sampling
-    "Decode token ids [batch, <= max_len] from `z`; after `</s>` a row holds <pad>."
-    was_training = model.training
-    model.eval()
-    h = model.z_to_h(z).unsqueeze(0)
-    def step(tok, state):
-        o, state = model.decoder(torch.cat([model.dec_emb(tok), z.unsqueeze(1)], dim=-1), state)
-        return model.out(o[:, -1]), state
-    out = decode_loop(step, (h, torch.zeros_like(h)), z.size(0), max_len, greedy, generator, z.device)
-    model.train(was_training)
-    return out
-
 def decode_loop(step,  # (tokens [n, 1], state) -> (next-token logits [n, vocab], state)
                 state,  # the decoder's initial state
                 n: int, max_len: int, greedy: bool = True, generator: torch.Generator | None = None, device=None) -> Tensor:
@@ -131,3 +123,21 @@ def decode_loop(step,  # (tokens [n, 1], state) -> (next-token logits [n, vocab]
         done |= tok.squeeze(1) == EOS
         if done.all(): break
     return torch.cat(out, dim=1)
+
+# %% ../../nbs/api/30_models.lstm.ipynb #ed9a122f
+@torch.no_grad()
+def generate(model: LSTMVAE,
+             z: Tensor,  # latent codes [batch, latent_dim]
+             max_len: int = 50,  # most tokens to emit per sequence, `</s>` included
+             greedy: bool = True,  # argmax at each step; False samples from the softmax
+             generator: torch.Generator | None = None):  # random source for sampling
+    "Decode token ids [batch, <= max_len] from `z`; after `</s>` a row holds <pad>."
+    was_training = model.training
+    model.eval()
+    h = model.z_to_h(z).unsqueeze(0)
+    def step(tok, state):
+        o, state = model.decoder(torch.cat([model.dec_emb(tok), z.unsqueeze(1)], dim=-1), state)
+        return model.out(o[:, -1]), state
+    out = decode_loop(step, (h, torch.zeros_like(h)), z.size(0), max_len, greedy, generator, z.device)
+    model.train(was_training)
+    return out

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
+from fastcore.basics import patch
 from .lstm import PAD, BOS, EOS, gaussian_kl, decode_loop
 from ..core.runio import check_fields, at_least
 
@@ -92,41 +93,53 @@ class CNNVAE(nn.Module):
                 else: p.zero_()
             self.decoder.bias_ih_l0[H:2 * H] = 1.0   # PyTorch's gate order: input, forget, cell, output
 
-    def unit_emb(self) -> Tensor: return F.normalize(self.emb, dim=1)
+# %% ../../nbs/api/32_models.textcnn.ipynb #d5e489a9
+@patch
+def unit_emb(self: CNNVAE) -> Tensor: return F.normalize(self.emb, dim=1)
 
-    def features(self, x: Tensor) -> Tensor:
-        "The 900 CNN features [batch, maps[2]] of rows `<s> ... </s> <pad>...`."
-        e = F.embedding(cnn_input(x, self.cfg), self.unit_emb()).transpose(1, 2)
-        h = F.relu(self.conv2(F.relu(self.conv1(e))))
-        return torch.tanh(self.conv3(h)).squeeze(-1)
+# %% ../../nbs/api/32_models.textcnn.ipynb #bb2837a1
+@patch
+def features(self: CNNVAE, x: Tensor) -> Tensor:
+    "The 900 CNN features [batch, maps[2]] of rows `<s> ... </s> <pad>...`."
+    e = F.embedding(cnn_input(x, self.cfg), self.unit_emb()).transpose(1, 2)
+    h = F.relu(self.conv2(F.relu(self.conv1(e))))
+    return torch.tanh(self.conv3(h)).squeeze(-1)
 
-    def encode(self, x: Tensor, lengths=None):
-        "Mean and log-variance of q(z|x) (the AE: its code and None)."
-        h = self.to_z(self.features(x))
-        return (h, None) if self.deterministic else h.chunk(2, dim=-1)
+# %% ../../nbs/api/32_models.textcnn.ipynb #cdf73697
+@patch
+def encode(self: CNNVAE, x: Tensor, lengths=None):
+    "Mean and log-variance of q(z|x) (the AE: its code and None)."
+    h = self.to_z(self.features(x))
+    return (h, None) if self.deterministic else h.chunk(2, dim=-1)
 
-    def decode(self, x_in: Tensor, z: Tensor) -> Tensor:
-        "Next-token logits [batch, steps, vocab] of decoder inputs `x_in` given `z`."
-        E = self.unit_emb()
-        e = self.drop(F.embedding(x_in, E))
-        h0 = self.z_to_h(z).unsqueeze(0)
-        out, _ = self.decoder(torch.cat([e, z.unsqueeze(1).expand(-1, e.size(1), -1)], dim=-1), (h0, torch.zeros_like(h0)))
-        return F.linear(self.drop(out) @ self.proj, E, self.out_bias)
+# %% ../../nbs/api/32_models.textcnn.ipynb #6cda988d
+@patch
+def decode(self: CNNVAE, x_in: Tensor, z: Tensor) -> Tensor:
+    "Next-token logits [batch, steps, vocab] of decoder inputs `x_in` given `z`."
+    E = self.unit_emb()
+    e = self.drop(F.embedding(x_in, E))
+    h0 = self.z_to_h(z).unsqueeze(0)
+    out, _ = self.decoder(torch.cat([e, z.unsqueeze(1).expand(-1, e.size(1), -1)], dim=-1), (h0, torch.zeros_like(h0)))
+    return F.linear(self.drop(out) @ self.proj, E, self.out_bias)
 
-    def reconstruction(self, x: Tensor, z: Tensor) -> Tensor:
-        "-log p(x|z) per sentence [batch], summed over the predicted tokens (`</s>` included, <pad> not)."
-        logits = self.decode(x[:, :-1], z)
-        nll = F.cross_entropy(logits.reshape(-1, logits.size(-1)), x[:, 1:].reshape(-1), ignore_index=PAD, reduction='none')
-        return nll.view(x.size(0), -1).sum(1)
+# %% ../../nbs/api/32_models.textcnn.ipynb #9083f04e
+@patch
+def reconstruction(self: CNNVAE, x: Tensor, z: Tensor) -> Tensor:
+    "-log p(x|z) per sentence [batch], summed over the predicted tokens (`</s>` included, <pad> not)."
+    logits = self.decode(x[:, :-1], z)
+    nll = F.cross_entropy(logits.reshape(-1, logits.size(-1)), x[:, 1:].reshape(-1), ignore_index=PAD, reduction='none')
+    return nll.view(x.size(0), -1).sum(1)
 
-    def forward(self, x: Tensor, beta: float = 1.0, lengths=None) -> dict:
-        "Named loss parts per sentence ([batch]) and `loss`, their batch mean of rec + beta * kl (rec for the AE)."
-        mu, logvar = self.encode(x)
-        if self.deterministic: z, kl_dim = mu, torch.zeros_like(mu)
-        else: z, kl_dim = mu + (0.5 * logvar).exp() * torch.randn_like(mu), gaussian_kl(mu, logvar)
-        rec, kl = self.reconstruction(x, z), kl_dim.sum(1)
-        return dict(loss=(rec + beta * kl).mean(), rec=rec, kl=kl, kl_dim=kl_dim, elbo=-(rec + kl), beta=beta,
-                    mu=mu, logvar=logvar, z=z, n_tokens=int((x[:, 1:] != PAD).sum()))
+# %% ../../nbs/api/32_models.textcnn.ipynb #02b9117c
+@patch
+def forward(self: CNNVAE, x: Tensor, beta: float = 1.0, lengths=None) -> dict:
+    "Named loss parts per sentence ([batch]) and `loss`, their batch mean of rec + beta * kl (rec for the AE)."
+    mu, logvar = self.encode(x)
+    if self.deterministic: z, kl_dim = mu, torch.zeros_like(mu)
+    else: z, kl_dim = mu + (0.5 * logvar).exp() * torch.randn_like(mu), gaussian_kl(mu, logvar)
+    rec, kl = self.reconstruction(x, z), kl_dim.sum(1)
+    return dict(loss=(rec + beta * kl).mean(), rec=rec, kl=kl, kl_dim=kl_dim, elbo=-(rec + kl), beta=beta,
+                mu=mu, logvar=logvar, z=z, n_tokens=int((x[:, 1:] != PAD).sum()))
 
 # %% ../../nbs/api/32_models.textcnn.ipynb #4402d2c9
 @torch.no_grad()

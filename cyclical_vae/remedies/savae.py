@@ -36,6 +36,7 @@ class SVIConfig:
         return check_fields(self, prefix, steps=at_least(1), lr=above(0), momentum=((lambda v: 0 <= v < 1), "must be in [0, 1)"),
                             clip=at_least(0), eps=above(0))
 
+# %% ../../nbs/api/52_remedies.savae.ipynb #b8f39ace
 def _clip_(grads: list[Tensor], max_norm: float) -> list[Tensor]:
     "Scale `grads` in place so that their joint L2 norm is at most `max_norm` (no-op for 0); returns them."
     if max_norm > 0:
@@ -57,6 +58,7 @@ def svi_loss(vae: LSTMVAE, x: Tensor,  # the model and a batch of token ids [B, 
             return (vae.reconstruction(x, z) + beta * gaussian_kl(mean, logvar).sum(1)).mean()
     return loss
 
+# %% ../../nbs/api/52_remedies.savae.ipynb #dc6a3481
 def draw_noise(steps: int, shape, dtype=torch.float32, generator: torch.Generator | None = None, device=None) -> list[tuple[Tensor, int]]:
     "Noise for `steps` SVI steps: eps of `shape` (on `device`) and a dropout seed each, drawn on the CPU from `generator` (None: the global stream)."
     return [(torch.randn(shape, generator=generator, dtype=dtype).to(device), int(torch.randint(2 ** 62, (), generator=generator)))
@@ -103,6 +105,7 @@ def svi_backward(loss_fn, tape: list, grad_out: list[Tensor],  # the forward's t
         gp = [p * cfg.momentum for p in gp]
     return gx, acc
 
+# %% ../../nbs/api/52_remedies.savae.ipynb #45044b8f
 class _SVIRefine(torch.autograd.Function):
     "SVI steps as one autograd node: forward = `svi_forward`, backward = `svi_backward`."
     @staticmethod
@@ -118,6 +121,7 @@ class _SVIRefine(torch.autograd.Function):
         ctx.tape = None                                              # free the stored gradients
         return (None, None, gx[0], gx[1], *acc)
 
+# %% ../../nbs/api/52_remedies.savae.ipynb #e933b2bc
 def svi_refine(loss_fn, mean: Tensor, logvar: Tensor, cfg: SVIConfig, params: list[Tensor] = ()) -> tuple[Tensor, Tensor]:
     "Refined (mean, logvar) after `cfg.steps` SVI steps, differentiable with respect to the start and `params`."
     return _SVIRefine.apply(loss_fn, cfg, mean, logvar, *params)
@@ -125,6 +129,7 @@ def svi_refine(loss_fn, mean: Tensor, logvar: Tensor, cfg: SVIConfig, params: li
 # %% ../../nbs/api/52_remedies.savae.ipynb #a0a68692
 ENCODER_PREFIXES = ('enc_emb', 'encoder', 'to_stats')
 
+# %% ../../nbs/api/52_remedies.savae.ipynb #9c3a76da
 class SAVAE(nn.Module):
     "An `LSTMVAE` trained as a semi-amortized VAE: SVI refines the encoder's posterior, gradients flow through the SVI steps."
     def __init__(self, vae: LSTMVAE, svi: SVIConfig | None = None):
@@ -157,6 +162,7 @@ def _no_cudnn():
     c = torch.backends.cudnn
     return c.flags(enabled=False, benchmark=c.benchmark, deterministic=c.deterministic, allow_tf32=c.allow_tf32)
 
+# %% ../../nbs/api/52_remedies.savae.ipynb #46c092b9
 class _Refined(nn.Module):
     "The encoder followed by SVI at beta = 1, as a model `evaluate_lm` can score."
     def __init__(self, vae: LSTMVAE, svi: SVIConfig, generator: torch.Generator):
@@ -169,6 +175,7 @@ class _Refined(nn.Module):
         return m, lv
     def reconstruction(self, x: Tensor, z: Tensor) -> Tensor: return self.vae.reconstruction(x, z)
 
+# %% ../../nbs/api/52_remedies.savae.ipynb #b1da4aec
 def evaluate_savae(model: SAVAE, batches: list[Tensor],  # the model and equal-length token-id batches
                    iw_samples: int = 0,  # K of the IW-NLL of the refined posterior; 0 skips it
                    seed: int = 0,  # seed of every draw
