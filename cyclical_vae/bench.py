@@ -13,10 +13,16 @@ from .core.runio import machine_info, seed_everything, pick_device
 from .metrics.lm import evaluate_lm
 from torch import Tensor
 import torch.nn.functional as F
+import json, socket, tempfile
+import torch.distributed as dist
+import torch.multiprocessing as mp
+from torch.nn.parallel import DistributedDataParallel
+from .core.callbacks import ShardedEpochs
+from .core.distributed import free_port
 
 # %% auto #0
 __all__ = ['model_flops_per_token', 'matmul_gflops', 'train_throughput', 'eval_throughput', 'output_layer_gflops', 'step_profile',
-           'iw_peak_memory', 'bench', 'bench_iw_memory']
+           'iw_peak_memory', 'bench', 'bench_iw_memory', 'ddp_throughput', 'scaling_bench']
 
 # %% ../nbs/api/73_bench.ipynb #9174e992
 def model_flops_per_token(cfg: VAEConfig, training: bool = True) -> float:
@@ -167,3 +173,41 @@ def bench_iw_memory(data=None, threads: int | None = None, iw_samples: int = 100
     res = dict(batch_shape=list(longest.shape), token_chunks=iw_peak_memory(model, [longest], 8192, iw_samples),
                former_50_samples=iw_peak_memory(model, [longest], 50 * longest.numel(), iw_samples))   # second: freed memory may stay mapped
     return dict(**res, threads=torch.get_num_threads(), machine=machine_info())
+
+# %% ../nbs/api/73_bench.ipynb #81088116
+def _throughput_worker(rank: int, world: int, port: int, threads: int, n_steps: int, warmup: int, model_kwargs: dict, out: str):
+    torch.set_num_threads(threads)
+    dist.init_process_group('gloo', init_method=f'tcp://127.0.0.1:{port}', rank=rank, world_size=world)
+    try:
+        ptb = load_ptb()
+        torch.manual_seed(0)
+        model = LSTMVAE(VAEConfig(len(ptb['vocab']), **model_kwargs))
+        fwd = DistributedDataParallel(model) if world > 1 else model
+        opt = torch.optim.Adam(model.parameters(), lr=1e-3, fused=True)
+        batches = list(ShardedEpochs(BucketBatches(ptb['train'], 32, seed=1), rank, world).epoch_batches(0))[:warmup + n_steps]
+        tokens = 0
+        for i, x in enumerate(batches):
+            if i == warmup: dist.barrier(); t0, tokens = time.perf_counter(), 0
+            _train_step(fwd, opt, x, nullcontext())   # the benchmark's step: forward, backward, clipping at 5, Adam
+            tokens += x[:, 1:].numel()
+        dist.barrier()
+        t = torch.tensor([float(tokens), time.perf_counter() - t0])
+        dist.all_reduce(t)
+        if rank == 0: Path(out).write_text(json.dumps({'tokens_per_s': t[0].item() / (t[1].item() / world)}))
+    finally: dist.destroy_process_group()
+
+def ddp_throughput(world: int, threads: int = 1,  # processes, and torch threads in each
+                   n_steps: int = 60, warmup: int = 5,  # timed steps per rank, after warm-up steps
+                   model_kwargs: dict | None = None) -> float:  # `VAEConfig` fields (default: the paper's PTB model)
+    "Training tokens per second of all ranks together, `world` local processes (gloo, DDP when world > 1)."
+    out = Path(tempfile.mkdtemp())/'tps.json'
+    mp.start_processes(_throughput_worker, args=(world, free_port(), threads, n_steps, warmup, model_kwargs or {}, str(out)),
+                       nprocs=world, join=True, start_method='spawn')
+    return json.loads(out.read_text())['tokens_per_s']
+
+def scaling_bench(n_steps: int = 60, model_kwargs: dict | None = None) -> dict:
+    "Tokens per second of 1 process x 1 thread, 1 process x 2 threads and 2 processes x 1 thread, and the speed-ups."
+    r = {'1x1': ddp_throughput(1, 1, n_steps, model_kwargs=model_kwargs), '1x2': ddp_throughput(1, 2, n_steps, model_kwargs=model_kwargs),
+         '2x1': ddp_throughput(2, 1, n_steps, model_kwargs=model_kwargs)}
+    return dict(tokens_per_s={k: round(v, 1) for k, v in r.items()}, speedup_2proc_vs_1x1=round(r['2x1'] / r['1x1'], 3),
+                speedup_2proc_vs_1x2=round(r['2x1'] / r['1x2'], 3), n_steps=n_steps, machine=machine_info())

@@ -18,7 +18,7 @@ from .registry import RECIPES, RECIPE_NAMES, EXPERIMENTS, config_for, config_fro
 from .core.runio import save_json
 from .demo import run_demo
 from .bench import bench, bench_iw_memory
-from .metrics.probe import probe_run
+from .experiments.yelp_probe import probe_run
 from .data.fetch import run_cvae_data
 
 # %% auto #0

@@ -25,7 +25,7 @@ def test_core_imports_with_torch_numpy_fastcore_alone():
 
 def test_commands_without_experiment_extras():
     p = run({'nltk', 'gensim', 'sklearn'}, '''
-        import cyclical_vae.commands, cyclical_vae.metrics.probe, cyclical_vae.metrics.dialog
+        import cyclical_vae.commands, cyclical_vae.experiments.yelp_probe, cyclical_vae.metrics.dialog
         from cyclical_vae.data.swda import tokenize
         try: tokenize('hello')
         except ImportError as e: print(e)

@@ -5,7 +5,6 @@
 # %% ../../nbs/api/14_core.distributed.ipynb #e9431e1b
 from __future__ import annotations
 import os, socket, json, time, tempfile
-from contextlib import nullcontext
 from dataclasses import asdict
 from pathlib import Path
 import torch
@@ -13,15 +12,11 @@ import torch.distributed as dist
 import torch.multiprocessing as mp
 from torch.nn.parallel import DistributedDataParallel
 from .callbacks import dist_rank_world, ShardedEpochs
-from ..data.ptb import load_ptb, BucketBatches
-from ..models.lstm import LSTMVAE, VAEConfig
-from .runio import machine_info
-from ..bench import _train_step
 from .runner import Experiment, run_experiment
 from ..testing import CrashAt, PoisonLoss
 
 # %% auto #0
-__all__ = ['init_from_env', 'spawn_local', 'ddp_throughput', 'scaling_bench']
+__all__ = ['init_from_env', 'free_port', 'spawn_local']
 
 # %% ../../nbs/api/14_core.distributed.ipynb #42a9163e
 def init_from_env(backend: str = 'gloo') -> tuple[int, int]:
@@ -30,7 +25,7 @@ def init_from_env(backend: str = 'gloo') -> tuple[int, int]:
     return dist_rank_world()
 
 # %% ../../nbs/api/14_core.distributed.ipynb #a0b59b62
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(('127.0.0.1', 0)); return s.getsockname()[1]
 
@@ -51,42 +46,4 @@ def spawn_local(exp: Experiment,  # the experiment (e.g. `registry.EXPERIMENTS['
                 poison: tuple[int, int] | None = None):  # (step, rank): a NaN loss there, for tests
     "Run `cfg` with the shared runner data-parallel in `world` local processes (gloo); raises if a rank fails."
     d = cfg if isinstance(cfg, dict) else asdict(cfg)
-    mp.start_processes(_worker, args=(world, _free_port(), exp, d, str(out), crash_at, threads, poison), nprocs=world, join=True, start_method='spawn')
-
-# %% ../../nbs/api/14_core.distributed.ipynb #81088116
-def _throughput_worker(rank: int, world: int, port: int, threads: int, n_steps: int, warmup: int, model_kwargs: dict, out: str):
-    torch.set_num_threads(threads)
-    dist.init_process_group('gloo', init_method=f'tcp://127.0.0.1:{port}', rank=rank, world_size=world)
-    try:
-        ptb = load_ptb()
-        torch.manual_seed(0)
-        model = LSTMVAE(VAEConfig(len(ptb['vocab']), **model_kwargs))
-        fwd = DistributedDataParallel(model) if world > 1 else model
-        opt = torch.optim.Adam(model.parameters(), lr=1e-3, fused=True)
-        batches = list(ShardedEpochs(BucketBatches(ptb['train'], 32, seed=1), rank, world).epoch_batches(0))[:warmup + n_steps]
-        tokens = 0
-        for i, x in enumerate(batches):
-            if i == warmup: dist.barrier(); t0, tokens = time.perf_counter(), 0
-            _train_step(fwd, opt, x, nullcontext())   # the benchmark's step: forward, backward, clipping at 5, Adam
-            tokens += x[:, 1:].numel()
-        dist.barrier()
-        t = torch.tensor([float(tokens), time.perf_counter() - t0])
-        dist.all_reduce(t)
-        if rank == 0: Path(out).write_text(json.dumps({'tokens_per_s': t[0].item() / (t[1].item() / world)}))
-    finally: dist.destroy_process_group()
-
-def ddp_throughput(world: int, threads: int = 1,  # processes, and torch threads in each
-                   n_steps: int = 60, warmup: int = 5,  # timed steps per rank, after warm-up steps
-                   model_kwargs: dict | None = None) -> float:  # `VAEConfig` fields (default: the paper's PTB model)
-    "Training tokens per second of all ranks together, `world` local processes (gloo, DDP when world > 1)."
-    out = Path(tempfile.mkdtemp())/'tps.json'
-    mp.start_processes(_throughput_worker, args=(world, _free_port(), threads, n_steps, warmup, model_kwargs or {}, str(out)),
-                       nprocs=world, join=True, start_method='spawn')
-    return json.loads(out.read_text())['tokens_per_s']
-
-def scaling_bench(n_steps: int = 60, model_kwargs: dict | None = None) -> dict:
-    "Tokens per second of 1 process x 1 thread, 1 process x 2 threads and 2 processes x 1 thread, and the speed-ups."
-    r = {'1x1': ddp_throughput(1, 1, n_steps, model_kwargs=model_kwargs), '1x2': ddp_throughput(1, 2, n_steps, model_kwargs=model_kwargs),
-         '2x1': ddp_throughput(2, 1, n_steps, model_kwargs=model_kwargs)}
-    return dict(tokens_per_s={k: round(v, 1) for k, v in r.items()}, speedup_2proc_vs_1x1=round(r['2x1'] / r['1x1'], 3),
-                speedup_2proc_vs_1x2=round(r['2x1'] / r['1x2'], 3), n_steps=n_steps, machine=machine_info())
+    mp.start_processes(_worker, args=(world, free_port(), exp, d, str(out), crash_at, threads, poison), nprocs=world, join=True, start_method='spawn')

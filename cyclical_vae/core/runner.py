@@ -103,7 +103,7 @@ REMEDIES: dict = {}   # name -> Remedy: every registered remedy, in the order th
 def register_remedy(r: Remedy) -> Remedy:
     "Add `r` to `REMEDIES` and return it; a name taken by another remedy is an error."
     old = REMEDIES.get(r.name)
-    if old is not None and (old.apply.__module__, old.apply.__qualname__) != (r.apply.__module__, r.apply.__qualname__):
+    if old is not None and old.apply.__qualname__ != r.apply.__qualname__:   # the same definition run again (a notebook, a reload) replaces it
         raise ValueError(f"a remedy named {r.name!r} is registered already ({old.doc or old.apply.__qualname__})")
     REMEDIES[r.name] = r
     return r
