@@ -14,6 +14,7 @@ from .metrics.lm import evaluate_lm
 from torch import Tensor
 import torch.nn.functional as F
 import json, socket, tempfile
+from pathlib import Path
 import torch.distributed as dist
 import torch.multiprocessing as mp
 from torch.nn.parallel import DistributedDataParallel

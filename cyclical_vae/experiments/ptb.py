@@ -53,7 +53,7 @@ class TrainConfig(RunConfig):
         super().check()
         check_fields(self, lr_schedule=one_of('constant', 'cosine_restarts'), patience=at_least(1), iw_samples=at_least(0), max_sentences=at_least(1),
                      eval_sentences=at_least(1), lr_step_epochs=above(0), ae_epochs=at_least(0), lr_cycle_epochs=above(0))
-        config_part(VAEConfig, self.model, 'model.', vocab_size=4)   # any valid size stands in for the data's vocabulary
+        self.model_config()   # checked with a stand-in for the data's vocabulary
         if self.lr_schedule == 'cosine_restarts' and self.beta.kind != 'cyclical' and self.lr_cycle_epochs is None:
             raise ValueError(f"lr_schedule 'cosine_restarts' restarts with beta's cycles: it needs beta.kind 'cyclical', got {self.beta.kind!r}")
         if self.free_bits is not None: config_part(FreeBits, self.free_bits, 'free_bits.')
@@ -64,6 +64,10 @@ class TrainConfig(RunConfig):
             config_part(SVIConfig, self.svi, 'svi.')
             if self.bf16: raise ValueError("bf16 must be false with svi: SA-VAE's finite-difference backward needs fp32")
         return self
+
+    def model_config(self, vocab_size: int = 4) -> VAEConfig:
+        "The typed, checked `VAEConfig` of `model` for a vocabulary of `vocab_size` (a stand-in until the data are read)."
+        return config_part(VAEConfig, self.model, 'model.', vocab_size=vocab_size)
 
 # %% ../../nbs/api/61_experiments.ptb.ipynb #ad3ab01f
 def ptb_lr_factor(cfg: TrainConfig, beta, steps_per_epoch: int):
@@ -96,7 +100,7 @@ for _r in (Remedy('free_bits', _free_bits, FreeBits, ('ptb',), field='free_bits'
 # %% ../../nbs/api/61_experiments.ptb.ipynb #76e11e44
 def build_model(cfg: TrainConfig, vocab_size: int) -> LSTMVAE:
     "The run's language model: `VAEConfig` from `cfg.model` for a vocabulary of `vocab_size` (before any remedy wraps it)."
-    return LSTMVAE(VAEConfig(vocab_size=vocab_size, **cfg.model))
+    return LSTMVAE(cfg.model_config(vocab_size))
 
 def ptb_plan(cfg: TrainConfig,
              steps_per_epoch: int = 1,  # optimizer steps per epoch (the schedules are in epochs)

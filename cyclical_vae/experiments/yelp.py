@@ -48,10 +48,14 @@ class YelpTrainConfig(RunConfig):
         super().check()
         check_fields(self, lr_schedule=one_of('constant', 'exponential', 'cosine_restarts'), lr_decay=FRACTION, lr_decay_epochs=above(0),
                      iw_samples=at_least(0), max_sentences=at_least(1), eval_sentences=at_least(1))
-        config_part(CNNVAEConfig, self.model, 'model.', vocab_size=4)   # any valid size stands in for the data's vocabulary
+        self.model_config()   # checked with a stand-in for the data's vocabulary
         if self.lr_schedule == 'cosine_restarts' and self.beta.kind != 'cyclical':
             raise ValueError(f"lr_schedule 'cosine_restarts' restarts with beta's cycles: it needs beta.kind 'cyclical', got {self.beta.kind!r}")
         return self
+
+    def model_config(self, vocab_size: int = 4) -> CNNVAEConfig:
+        "The typed, checked `CNNVAEConfig` of `model` for a vocabulary of `vocab_size` (a stand-in until the data are read)."
+        return config_part(CNNVAEConfig, self.model, 'model.', vocab_size=vocab_size)
 
 # %% ../../nbs/api/64_experiments.yelp.ipynb #d5c64c75
 def yelp_lr_factor(cfg: YelpTrainConfig, steps_per_epoch: int):
@@ -83,7 +87,7 @@ YELP_RECIPES = {**{r.recipe: r for e in (100, SHORT_EPOCHS) for r in map(lambda 
 # %% ../../nbs/api/64_experiments.yelp.ipynb #95a2050c
 def build_cnn_vae(cfg: YelpTrainConfig, vocab_size: int) -> CNNVAE:
     "The run's model: `CNNVAEConfig` from `cfg.model` for a vocabulary of `vocab_size`."
-    return CNNVAE(CNNVAEConfig(vocab_size=vocab_size, **cfg.model))
+    return CNNVAE(cfg.model_config(vocab_size))
 
 def yelp_eval_batches(yelp: dict, cfg: YelpTrainConfig, split: str) -> list:
     "The evaluation batches of a split ('dev' or 'test'), equal-length, limited to `cfg.eval_sentences`."
