@@ -22,5 +22,6 @@ def library_twin(sym):
 class DocRenderer(BasicMarkdownRenderer):
     "nbdev's markdown renderer, reading notebook-defined dataclasses from the library so that their docments show."
     def __init__(self, sym, name: str | None = None, title_level: int = 3):
-        super().__init__(library_twin(sym), name=name, title_level=title_level)
-        if self.sym is not sym: self.fn = sym.__qualname__   # nbdev's source links look notebook symbols up by name
+        twin = library_twin(sym)
+        super().__init__(twin, name=name, title_level=title_level)
+        if twin is not sym: self.fn = sym.__qualname__   # nbdev's source links look notebook symbols up by name
