@@ -76,7 +76,7 @@ def main():
     if dest.exists(): shutil.rmtree(dest)
     shutil.copytree(site, dest)
     serve_locally(dest, cfg.nbs_path/'_static'/'katex')
-    for page in dest.rglob('*.html'):   # smalldocs names pages after the notebooks (api/30_models.lstm.html), nbdev after modules
+    for page in dest.rglob('*.html'):   # smalldocs names pages after the notebooks (api/31_models.lstm.html), nbdev after modules
         here = page.parent.relative_to(dest).as_posix()
         page.write_text(link_pages(page.read_text(), lambda p, here=here: os.path.relpath(p, here)))
     (dest/'.nojekyll').touch()
