@@ -4,12 +4,13 @@
 
 # %% ../nbs/api/73_bench.ipynb #c548595a
 from __future__ import annotations
-import json, time
+import json, os, statistics, time
 from contextlib import nullcontext
 import torch
 from .models.lstm import LSTMVAE, VAEConfig
-from .data.ptb import load_ptb, BucketBatches
+from .data.ptb import load_ptb, BucketBatches, PAD
 from .core.runio import machine_info, seed_everything, pick_device
+from .core.learner import bf16_supported
 from .metrics.lm import evaluate_lm
 from torch import Tensor
 import torch.nn.functional as F
@@ -22,8 +23,9 @@ from .core.callbacks import ShardedEpochs
 from .core.distributed import free_port
 
 # %% auto #0
-__all__ = ['model_flops_per_token', 'matmul_gflops', 'train_throughput', 'eval_throughput', 'output_layer_gflops', 'step_profile',
-           'iw_peak_memory', 'bench', 'bench_iw_memory', 'ddp_throughput', 'scaling_bench']
+__all__ = ['model_flops_per_token', 'matmul_gflops', 'train_throughput', 'eval_throughput', 'spread', 'CPUWatch',
+           'output_layer_gflops', 'step_profile', 'iw_peak_memory', 'iw_flops_per_token', 'iw_throughput',
+           'sweep_throughput', 'scaling_table', 'bench', 'bench_iw_memory', 'ddp_throughput', 'scaling_bench']
 
 # %% ../nbs/api/73_bench.ipynb #9174e992
 def model_flops_per_token(cfg: VAEConfig, training: bool = True) -> float:
@@ -66,7 +68,7 @@ def train_throughput(model, batches, warmup: int = 10, bf16: bool = False) -> fl
     for i, x in enumerate(batches):
         if i == warmup: _sync(dev); tok, t0 = 0, time.perf_counter()
         _train_step(model, opt, x, ctx)
-        tok += x[:, 1:].numel()
+        tok += int((x[:, 1:] != PAD).sum())
     _sync(dev)
     return tok / (time.perf_counter() - t0)
 
@@ -80,9 +82,41 @@ def eval_throughput(model, batches, warmup: int = 5) -> float:
     for i, x in enumerate(batches):
         if i == warmup: _sync(dev); tok, t0 = 0, time.perf_counter()
         mu, logvar = model.encode(x); model.reconstruction(x, mu)
-        tok += x[:, 1:].numel()
+        tok += int((x[:, 1:] != PAD).sum())
     _sync(dev)
     return tok / (time.perf_counter() - t0)
+
+# %% ../nbs/api/73_bench.ipynb #cb2434bf
+def spread(batches: list[Tensor], n: int) -> list[Tensor]:
+    "`n` of `batches` evenly spaced over their lengths, shortest to longest (all of them if `n` is not smaller)."
+    s = sorted(batches, key=lambda b: b.shape[1])
+    if n >= len(s): return s
+    if n == 1: return [s[len(s) // 2]]
+    return [s[round(i * (len(s) - 1) / (n - 1))] for i in range(n)]
+
+# %% ../nbs/api/73_bench.ipynb #470975dd
+def _machine_cpu_s() -> tuple[float, float] | None:
+    "(busy, steal) CPU seconds of the whole machine since boot, from /proc/stat; None where it is missing."
+    try:
+        with open('/proc/stat') as f: v = [int(x) / os.sysconf('SC_CLK_TCK') for x in f.readline().split()[1:]]
+    except (OSError, ValueError): return None
+    user, nice, system, idle, iowait, irq, softirq, steal = (v + [0.0] * 8)[:8]
+    return user + nice + system + irq + softirq, steal
+
+class CPUWatch:
+    "Context manager: wall time, this process's CPU share and what the rest of the machine used, over its block."
+    def __init__(self, threads: int | None = None): self.threads = threads or torch.get_num_threads()
+    def __enter__(self):
+        self.t, self.own, self.all = time.perf_counter(), time.process_time(), _machine_cpu_s()
+        return self
+    def __exit__(self, *exc):
+        wall, own = time.perf_counter() - self.t, time.process_time() - self.own
+        r = dict(wall_s=round(wall, 2), own_share=round(own / (wall * self.threads), 3))
+        now = _machine_cpu_s()
+        if self.all and now:
+            r.update(others_cores=round(max(0.0, now[0] - self.all[0] - own) / wall, 3), steal_cores=round((now[1] - self.all[1]) / wall, 3))
+        r['contended'] = r.get('others_cores', 0) > 0.25 or r.get('steal_cores', 0) > 0.25 or r['own_share'] < 0.85
+        self.result = r
 
 # %% ../nbs/api/73_bench.ipynb #cee8aae1
 def output_layer_gflops(cfg: VAEConfig, n_tokens: int = 736, repeats: int = 10) -> float:
@@ -128,38 +162,149 @@ def iw_peak_memory(model, batches: list,  # the model and the batches to score
     evaluate_lm(model, batches, iw_samples=iw_samples, iw_tokens=iw_tokens)
     return dict(iw_tokens=iw_tokens, iw_samples=iw_samples, rss_before_gib=base, peak_gib=_vm_hwm_gib(), s=round(time.perf_counter() - t, 1))
 
+# %% ../nbs/api/73_bench.ipynb #13b60f2d
+def iw_flops_per_token(cfg: VAEConfig) -> float:
+    "FLOPs per token and importance sample of the IW pass: one decoder step forward (LSTM and output layer)."
+    E, D, Z, V = cfg.emb_dim, cfg.dec_hidden, cfg.latent_dim, cfg.vocab_size
+    return 2 * (4 * D * (E + Z + D) + D * V)
+
+def iw_throughput(model, batches: list[Tensor], iw_samples: int = 500, iw_tokens: int = 8192) -> dict:
+    "Token-samples per second of `evaluate_lm`'s IW pass (K = `iw_samples`) over `batches`, and its seconds and tokens."
+    tokens = sum(int((b[:, 1:] != PAD).sum()) for b in batches)
+    t = time.perf_counter()
+    evaluate_lm(model, batches, iw_samples=iw_samples, iw_tokens=iw_tokens)
+    dt = time.perf_counter() - t
+    return dict(token_samples_per_s=iw_samples * tokens / dt, s=dt, tokens=tokens, iw_samples=iw_samples)
+
+# %% ../nbs/api/73_bench.ipynb #f53aebed
+def _sweep_worker(rank: int, barrier, data, n_batches: int, warmup: int, seed: int, model_kwargs: dict, out: str):
+    torch.set_num_threads(1)
+    ptb = load_ptb(data)
+    batches = list(BucketBatches(ptb['train'], 32, seed=seed + rank).epoch_batches(0))[:warmup + n_batches]
+    seed_everything(seed + rank)
+    model = LSTMVAE(VAEConfig(len(ptb['vocab']), **model_kwargs))
+    barrier.wait()
+    tps = train_throughput(model, batches, warmup)
+    (Path(out)/f'{rank}.json').write_text(json.dumps({'tokens_per_s': tps}))
+
+def sweep_throughput(data=None, procs: int = 2,  # data folder (default: $CYCLICAL_VAE_DATA), processes side by side
+                     n_batches: int = 100, warmup: int = 10,  # timed training batches per process, after warm-up ones
+                     seed: int = 3435, model_kwargs: dict | None = None) -> dict:
+    "Training tokens/s of `procs` one-thread processes running side by side, each and in total."
+    ctx, out = mp.get_context('spawn'), tempfile.mkdtemp()
+    barrier = ctx.Barrier(procs)
+    ps = [ctx.Process(target=_sweep_worker, args=(r, barrier, None if data is None else str(data), n_batches, warmup, seed, model_kwargs or {}, out))
+          for r in range(procs)]
+    for p in ps: p.start()
+    for p in ps: p.join()
+    if any(p.exitcode for p in ps): raise RuntimeError(f"a sweep process failed (exit codes {[p.exitcode for p in ps]})")
+    tps = [json.loads((Path(out)/f'{r}.json').read_text())['tokens_per_s'] for r in range(procs)]
+    return dict(procs=procs, threads_each=1, tokens_per_s=[round(t, 1) for t in tps], total_tokens_per_s=round(sum(tps), 1))
+
+# %% ../nbs/api/73_bench.ipynb #27aa67df
+def scaling_table(data=None, batch_sizes=(32, 64, 128), hiddens=(256, 512),  # the grid
+                  n_batches: int = 30, warmup: int = 5, seed: int = 3435,  # timed batches per cell, after warm-up ones
+                  peak: float | None = None, model_kwargs: dict | None = None) -> list[dict]:  # GFLOP/s (default: measured now); other fields
+    "Training tokens/s and MFU of the PTB model for each batch size and hidden size (encoder and decoder), on real batches."
+    ptb = load_ptb(data)
+    peak = peak or matmul_gflops()
+    rows = []
+    for h in hiddens:
+        cfg = VAEConfig(len(ptb['vocab']), **{**(model_kwargs or {}), 'enc_hidden': h, 'dec_hidden': h})
+        for bs in batch_sizes:
+            batches = list(BucketBatches(ptb['train'], bs, seed=seed).epoch_batches(0))[:warmup + n_batches]
+            seed_everything(seed)
+            tps = train_throughput(LSTMVAE(cfg), batches, warmup)
+            rows.append(dict(batch_size=bs, hidden=h, tokens_per_s=round(tps, 1), flops_per_token=model_flops_per_token(cfg),
+                             mfu=round(tps * model_flops_per_token(cfg) / (peak * 1e9), 4)))
+    return rows
+
+# %% ../nbs/api/73_bench.ipynb #fc172e7f
+def _round(cfg: VAEConfig, batches: list, eval_batches: list, dev, seed: int, warmup: int, compare: bool) -> dict:
+    "One round: the matmul peak, then training steps (fused; and unfused if `compare`), then evaluation."
+    r = dict(matmul_gflops=matmul_gflops(device=dev))
+    with CPUWatch() as w:
+        seed_everything(seed); r['tokens_per_s'] = train_throughput(LSTMVAE(cfg).to(dev), batches, warmup)
+    r['cpu'] = w.result
+    r['mfu'] = r['tokens_per_s'] * model_flops_per_token(cfg) / (r['matmul_gflops'] * 1e9)
+    if compare:
+        seed_everything(seed); m = LSTMVAE(cfg).to(dev); m.fused_ce = False
+        r['unfused_tokens_per_s'] = train_throughput(m, batches, warmup)
+    seed_everything(seed); r['eval_tokens_per_s'] = eval_throughput(LSTMVAE(cfg).to(dev), eval_batches)
+    return r
+
+def _median_range(rounds: list[dict], key: str, nd: int = 1) -> tuple[float, list[float]]:
+    v = [r[key] for r in rounds]
+    return round(statistics.median(v), nd), [round(min(v), nd), round(max(v), nd)]
+
+# %% ../nbs/api/73_bench.ipynb #35180773
+def _iw_part(res: dict, cfg, test_batches: list, dev, seed: int, iw_batches: int, iw_samples: int):
+    "The IW pass on test batches spread over lengths: rate, MFU, projected and at-peak seconds for the whole test set."
+    ib = test_batches if iw_batches < 0 else spread(test_batches, iw_batches)
+    peak = matmul_gflops(device=dev)
+    seed_everything(seed)
+    with CPUWatch() as w: iw = iw_throughput(LSTMVAE(cfg).to(dev).eval(), ib, iw_samples)
+    test_tokens = sum(int((b[:, 1:] != PAD).sum()) for b in test_batches)
+    work = iw_samples * test_tokens * iw_flops_per_token(cfg)   # FLOPs of the pass over the whole test set
+    res['iw'] = dict(batches=len(ib), tokens=iw['tokens'], iw_samples=iw_samples, s=round(iw['s'], 1), matmul_gflops=round(peak, 1),
+                     token_samples_per_s=round(iw['token_samples_per_s'], 1), cpu=w.result,
+                     mfu=round(iw['token_samples_per_s'] * iw_flops_per_token(cfg) / (peak * 1e9), 4),
+                     test_projected_s=round(iw_samples * test_tokens / iw['token_samples_per_s'], 1),
+                     test_at_peak_s=round(work / (peak * 1e9), 1))
+    res['iw']['vs_peak'] = round(res['iw']['test_projected_s'] / res['iw']['test_at_peak_s'], 3)
+    res['contended'] = res['contended'] or w.result['contended']
+
+def _bench_extras(res, cfg, ptb, train_batches, test_batches, dev, seed, warmup, data, model_kwargs, bf16, profile,
+                  iw_batches, iw_samples, sweep, scaling):
+    "The optional parts of `bench`, each added to `res` under its own key."
+    if dev.type == 'cpu':   # a CPU diagnostic: the output layer's products at a median batch
+        med = sorted(int((b[:, 1:] != PAD).sum()) for b in train_batches)[len(train_batches) // 2]
+        res['output_layer_gflops'], res['output_layer_tokens'] = round(output_layer_gflops(cfg, med), 1), med
+    if iw_batches: _iw_part(res, cfg, test_batches, dev, seed, iw_batches, iw_samples)
+    if profile:
+        seed_everything(seed)
+        res['profile'] = {k: round(v, 4) for k, v in list(step_profile(LSTMVAE(cfg).to(dev), train_batches[:30]).items())[:12]}
+    if bf16 and bf16_supported(dev):
+        seed_everything(seed)
+        res['bf16_tokens_per_s'] = round(train_throughput(LSTMVAE(cfg).to(dev), train_batches, warmup, bf16=True), 1)
+        res['bf16_speedup'] = round(res['bf16_tokens_per_s'] / res['tokens_per_s'], 3)
+    elif bf16:
+        res['bf16'] = f"unsupported on this {dev.type} (torch CPU capability {torch.backends.cpu.get_cpu_capability()})"
+        res['bf16_matmul_gflops'] = round(matmul_gflops(sizes=(1024,), repeats=3, dtype=torch.bfloat16, device=dev), 1)
+    if sweep:
+        res['sweep'] = sweep_throughput(data, 2, max(20, len(train_batches) // 2), warmup, seed, model_kwargs)
+        res['sweep']['vs_one_process'] = round(res['sweep']['total_tokens_per_s'] / res['tokens_per_s'], 3)
+    if scaling: res['scaling'] = scaling_table(data, seed=seed, peak=res['matmul_gflops'], model_kwargs=model_kwargs)
+
 # %% ../nbs/api/73_bench.ipynb #0b8b44f1
 def bench(data=None, n_batches: int = 200, threads: int | None = None, bf16: bool = False, seed: int = 3435,
-          model_kwargs: dict | None = None, profile: bool = False, device: str = 'cpu') -> dict:
-    "Matmul peak, training and evaluation tokens/s of the PTB model, MFU, and the projected time of IW-NLL (K = 500) on test (on `device`)."
+          model_kwargs: dict | None = None, profile: bool = False, device: str = 'cpu',
+          rounds: int = 3,  # rounds of peak + training + evaluation; medians and ranges are reported
+          warmup: int = 10,  # untimed training batches before the `n_batches` timed ones
+          compare: bool = False,  # also train with the unfused output layer in every round
+          iw_batches: int = 4, iw_samples: int = 500,  # test batches (spread over lengths; 0: none, -1: all) and K of the IW pass
+          sweep: bool = False, scaling: bool = False) -> dict:  # also the two-process sweep mode; the batch x hidden table
+    "Medians over `rounds` of the matmul peak, training and evaluation tokens/s of the PTB model and MFU; the IW pass on real test batches."
     if threads: torch.set_num_threads(threads)
     dev = pick_device(device)
     ptb = load_ptb(data)
     cfg = VAEConfig(len(ptb['vocab']), **(model_kwargs or {}))
-    seed_everything(seed)
-    model = LSTMVAE(cfg).to(dev)
-    tb = BucketBatches(ptb['train'], 32, seed=seed)
-    train_batches = list(tb.epoch_batches(0))[:n_batches]
+    train_batches = list(BucketBatches(ptb['train'], 32, seed=seed).epoch_batches(0))[:warmup + n_batches]
     test_batches = BucketBatches(ptb['test'], 32).batches
-    peak = matmul_gflops(device=dev)   # the same device's peak: MFU of a GPU run is against the GPU's fp32 peak
-    tps = train_throughput(model, train_batches)
-    fpt = model_flops_per_token(cfg)
-    eps = eval_throughput(model, test_batches[:max(10, n_batches // 2)])
-    test_tokens = sum(b[:, 1:].numel() for b in test_batches)
-    res = dict(tokens_per_s=round(tps, 1), matmul_gflops=round(peak, 1), model_flops_per_token=fpt,
-               mfu=round(tps * fpt / (peak * 1e9), 4), eval_tokens_per_s=round(eps, 1),
-               iw500_test_projected_s=round(500 * test_tokens / eps, 1), threads=torch.get_num_threads(),
-               n_batches=len(train_batches), dtype='float32', device=str(dev))
-    med = sorted(b[:, 1:].numel() for b in train_batches)[len(train_batches) // 2]
-    if dev.type == 'cpu':   # a CPU diagnostic
-        res['output_layer_gflops'] = round(output_layer_gflops(cfg, med), 1)
-        res['output_layer_tokens'] = med
-    if profile:
-        seed_everything(seed)
-        res['profile'] = {k: round(v, 4) for k, v in list(step_profile(LSTMVAE(cfg).to(dev), train_batches[:30]).items())[:12]}
-    if bf16:
-        seed_everything(seed)
-        res['bf16_tokens_per_s'] = round(train_throughput(LSTMVAE(cfg).to(dev), train_batches, bf16=True), 1)
+    eval_batches = spread(test_batches, max(10, n_batches // 2))
+    base = _vm_hwm_gib(reset=True)
+    rs = [_round(cfg, train_batches, eval_batches, dev, seed, warmup, compare) for _ in range(rounds)]
+    res = dict(model_flops_per_token=model_flops_per_token(cfg), rounds=rounds, threads=torch.get_num_threads(),
+               n_batches=n_batches, warmup=warmup, dtype='float32', device=str(dev))
+    for k, nd in (('tokens_per_s', 1), ('matmul_gflops', 1), ('mfu', 4), ('eval_tokens_per_s', 1)):
+        res[k], res[k + '_range'] = _median_range(rs, k, nd)
+    res.update(train_peak_gib=None if base is None else round(_vm_hwm_gib(), 3), contended=any(r['cpu']['contended'] for r in rs),
+               cpu=[r['cpu'] for r in rs], per_round=[{k: round(v, 4) for k, v in r.items() if k != 'cpu'} for r in rs])
+    if compare:
+        res['unfused_tokens_per_s'], res['unfused_tokens_per_s_range'] = _median_range(rs, 'unfused_tokens_per_s')
+        res['fused_speedup'] = round(statistics.median(r['tokens_per_s'] / r['unfused_tokens_per_s'] for r in rs), 3)
+    _bench_extras(res, cfg, ptb, train_batches, test_batches, dev, seed, warmup, data, model_kwargs, bf16, profile,
+                  iw_batches, iw_samples, sweep, scaling)
     res['machine'] = machine_info()
     return res
 

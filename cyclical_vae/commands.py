@@ -258,14 +258,21 @@ def cvae_demo(out: Param("folder for results (JSON, CSV) and figures", str) = 'c
 # %% ../nbs/api/71_commands.ipynb #e04803cf
 @call_parse
 def cvae_bench(data: Param("data folder holding ptb/ (default: $CYCLICAL_VAE_DATA)", str) = None,
-               n_batches: Param("training batches to time (after 10 of warm-up)", int) = 200,
+               n_batches: Param("training batches timed in each round (10 more of warm-up come first)", int) = 200,
                threads: Param("torch threads (default: torch's choice)", int) = None,
-               bf16: Param("also time bf16 autocast training (reported separately)", store_true) = False,
+               rounds: Param("rounds of matmul peak, training and evaluation; medians and ranges are reported", int) = 3,
+               compare: Param("also train with the unfused output layer in every round (the earlier code path)", store_true) = False,
+               iw_batches: Param("test batches, spread over all lengths, for the IW pass with K = 500 (0: skip, -1: the whole test set)", int) = 4,
+               sweep: Param("also time two 1-thread training processes side by side", store_true) = False,
+               scaling: Param("also a table of tokens/s and MFU for batch sizes 32, 64, 128 and hidden sizes 256, 512", store_true) = False,
+               bf16: Param("also time bf16 autocast training where this machine has bf16 (reported separately)", store_true) = False,
                profile: Param("also split the time of 27 training steps by operator", store_true) = False,
                iw_memory: Param("instead, measure the peak memory of the IW pass on PTB's longest test batch", store_true) = False,
                device: Param("cpu, cuda, cuda:N or auto (a GPU is measured against its own fp32 matmul peak)", str) = 'cpu'):
-    "Benchmark the paper's PTB model on this machine; prints one JSON line."
-    print(json.dumps(bench_iw_memory(data, threads) if iw_memory else bench(data, n_batches, threads, bf16, profile=profile, device=device)))
+    "Benchmark the paper's PTB model on this machine; prints one JSON line (`contended` says if other processes got in the way)."
+    print(json.dumps(bench_iw_memory(data, threads) if iw_memory else
+                     bench(data, n_batches, threads, bf16, profile=profile, device=device, rounds=rounds, compare=compare,
+                           iw_batches=iw_batches, sweep=sweep, scaling=scaling)))
 
 # %% ../nbs/api/71_commands.ipynb #f8b803a7
 @call_parse

@@ -4,6 +4,7 @@
 
 # %% ../../nbs/api/11_core.learner.ipynb #6b6dd100
 from __future__ import annotations
+import functools
 import math
 from pathlib import Path
 import torch
@@ -13,8 +14,8 @@ from ..schedules import BetaSchedule, BetaScheduler
 from .runio import rng_state, set_rng_state, save_checkpoint, load_checkpoint
 
 # %% auto #0
-__all__ = ['EVENTS', 'CKPT_KEYS', 'Callback', 'CancelFit', 'Learner', 'BetaCB', 'ClipCB', 'NaNCB', 'ConstantLR', 'CosineRestarts',
-           'LRSchedCB', 'CheckpointCB']
+__all__ = ['EVENTS', 'CKPT_KEYS', 'Callback', 'CancelFit', 'bf16_supported', 'Learner', 'BetaCB', 'ClipCB', 'NaNCB', 'ConstantLR',
+           'CosineRestarts', 'LRSchedCB', 'CheckpointCB']
 
 # %% ../../nbs/api/11_core.learner.ipynb #d5f0c347
 EVENTS = ('before_fit', 'before_epoch', 'before_batch', 'after_loss', 'before_step', 'after_step', 'after_batch',
@@ -30,6 +31,19 @@ class Callback:
 # %% ../../nbs/api/11_core.learner.ipynb #a9737a2f
 class CancelFit(Exception):
     "Raised by a callback to end training at once, cleanly (after_fit still runs)."
+
+# %% ../../nbs/api/11_core.learner.ipynb #ee7c68a6
+@functools.lru_cache(maxsize=None)
+def _bf16_probe(device: str) -> bool:
+    dev = torch.device(device)
+    try:
+        with torch.autocast(dev.type, dtype=torch.bfloat16): nn.LSTM(8, 8).to(dev)(torch.randn(1, 2, 8, device=dev))
+        return True
+    except RuntimeError: return False
+
+def bf16_supported(device: str | torch.device = 'cpu') -> bool:
+    "Whether `device` runs the models' operations (an LSTM among them) under bf16 autocast."
+    return _bf16_probe(str(torch.device(device)))
 
 # %% ../../nbs/api/11_core.learner.ipynb #c7a5b5c8
 class Learner:
@@ -96,6 +110,9 @@ def one_epoch(self: Learner):
 @patch
 def fit(self: Learner, n_epochs: int):
     "Train until `n_epochs` epochs are done in all (counting those of a resumed checkpoint)."
+    if self.bf16 and not bf16_supported(self.device):
+        raise ValueError(f"bf16 is not available on this {self.device.type} (torch CPU capability {torch.backends.cpu.get_cpu_capability()}): "
+                         "its LSTM needs native bf16 instructions (AVX512-BF16 or AMX); train in fp32")
     self.n_epochs = n_epochs
     self('before_fit')
     try:

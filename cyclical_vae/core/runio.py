@@ -52,7 +52,8 @@ def machine_info() -> dict:
     from cyclical_vae import __version__
     return dict(cpu=cpu, cores=os.cpu_count(), torch_threads=torch.get_num_threads(), platform=platform.platform(),
                 python=platform.python_version(), torch=torch.__version__, package_version=__version__,
-                gpu=torch.cuda.get_device_name(0) if torch.cuda.is_available() else None)
+                gpu=torch.cuda.get_device_name(0) if torch.cuda.is_available() else None,
+                cpu_capability=torch.backends.cpu.get_cpu_capability())   # AVX2, AVX512, ...: decides bf16 and the kernels
 
 def peak_rss_gib() -> float:
     "The largest resident memory this process has used so far, in GiB (Linux and macOS)."

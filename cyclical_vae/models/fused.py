@@ -52,20 +52,29 @@ class FusedLinearCE(torch.autograd.Function):
     @staticmethod
     def forward(ctx, h, W, b, target, chunk):
         need = ctx.needs_input_grad
-        loss, gh, gW, gb = _accumulate(h, W, b, target, chunk, grads=(need[0], need[1], b is not None and need[2]))
+        ctx.need, ctx.chunk = (need[0], need[1], b is not None and need[2]), chunk
+        loss, gh, gW, gb = _accumulate(h, W, b, target, chunk, grads=ctx.need)
         ctx.save_for_backward(h, W, b, target)
-        ctx.grads, ctx.chunk = (gh, gW, gb), chunk
+        ctx.grads = (gh, gW, gb)
         return loss
 
     @staticmethod
     def backward(ctx, g):
         h, W, b, target = ctx.saved_tensors
-        gh, gW, gb = ctx.grads
-        if bool((g == g[0]).all()):   # the same weight on every token (training): scale what the forward pass accumulated
-            c = g[0]
-            return (None if gh is None else gh * c, None if gW is None else gW * c, None if gb is None else gb * c, None, None)
-        _, gh, gW, gb = _accumulate(h, W, b, target, ctx.chunk, weights=g, grads=tuple(x is not None for x in (gh, gW, gb)))
+        acc, ctx.grads = ctx.grads, None   # used once, scaled in place: a second backward (retain_graph) recomputes
+        if torch.is_grad_enabled():   # create_graph: a backward that is itself differentiable, by autograd
+            return _differentiable_grads(h, W, b, target, g, ctx.need) + (None, None)
+        if acc is not None and bool((g == g[0]).all()):   # the same weight on every token (training)
+            return tuple(None if x is None else x.mul_(g[0]) for x in acc) + (None, None)
+        _, gh, gW, gb = _accumulate(h, W, b, target, ctx.chunk, weights=g, grads=ctx.need)
         return gh, gW, gb, None, None
+
+def _differentiable_grads(h, W, b, target, g, need):
+    "The input gradients of sum(g * loss) through autograd's own ops, so that they can be differentiated again."
+    ins = [x for x, n in zip((h, W, b), need) if n]
+    l = F.cross_entropy(F.linear(h, W, b), target, reduction='none')
+    out = iter(torch.autograd.grad(l, ins, g, create_graph=True))
+    return tuple(next(out) if n else None for n in need)
 
 # %% ../../nbs/api/30_models.fused.ipynb #efa83b5f
 def fused_linear_ce(h: Tensor,  # decoder states [N, H] (flatten the batch and time dimensions first)
