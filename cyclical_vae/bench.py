@@ -220,9 +220,9 @@ def scaling_table(data=None, batch_sizes=(32, 64, 128), hiddens=(256, 512),  # t
     return rows
 
 # %% ../nbs/api/73_bench.ipynb #fc172e7f
-def _round(cfg: VAEConfig, batches: list, eval_batches: list, dev, seed: int, warmup: int, compare: bool) -> dict:
+def _round(cfg: VAEConfig, batches: list, eval_batches: list, dev, seed: int, warmup: int, compare: bool, peak_sizes) -> dict:
     "One round: the matmul peak, then training steps (fused; and unfused if `compare`), then evaluation."
-    r = dict(matmul_gflops=matmul_gflops(device=dev))
+    r = dict(matmul_gflops=matmul_gflops(peak_sizes, device=dev))
     with CPUWatch() as w:
         seed_everything(seed); r['tokens_per_s'] = train_throughput(LSTMVAE(cfg).to(dev), batches, warmup)
     r['cpu'] = w.result
@@ -238,10 +238,10 @@ def _median_range(rounds: list[dict], key: str, nd: int = 1) -> tuple[float, lis
     return round(statistics.median(v), nd), [round(min(v), nd), round(max(v), nd)]
 
 # %% ../nbs/api/73_bench.ipynb #35180773
-def _iw_part(res: dict, cfg, test_batches: list, dev, seed: int, iw_batches: int, iw_samples: int):
+def _iw_part(res: dict, cfg, test_batches: list, dev, seed: int, iw_batches: int, iw_samples: int, peak_sizes):
     "The IW pass on test batches spread over lengths: rate, MFU, projected and at-peak seconds for the whole test set."
     ib = test_batches if iw_batches < 0 else spread(test_batches, iw_batches)
-    peak = matmul_gflops(device=dev)
+    peak = matmul_gflops(peak_sizes, device=dev)
     seed_everything(seed)
     with CPUWatch() as w: iw = iw_throughput(LSTMVAE(cfg).to(dev).eval(), ib, iw_samples)
     test_tokens = sum(int((b[:, 1:] != PAD).sum()) for b in test_batches)
@@ -255,12 +255,12 @@ def _iw_part(res: dict, cfg, test_batches: list, dev, seed: int, iw_batches: int
     res['contended'] = res['contended'] or w.result['contended']
 
 def _bench_extras(res, cfg, ptb, train_batches, test_batches, dev, seed, warmup, data, model_kwargs, bf16, profile,
-                  iw_batches, iw_samples, sweep, scaling):
+                  iw_batches, iw_samples, sweep, scaling, peak_sizes):
     "The optional parts of `bench`, each added to `res` under its own key."
     if dev.type == 'cpu':   # a CPU diagnostic: the output layer's products at a median batch
         med = sorted(int((b[:, 1:] != PAD).sum()) for b in train_batches)[len(train_batches) // 2]
         res['output_layer_gflops'], res['output_layer_tokens'] = round(output_layer_gflops(cfg, med), 1), med
-    if iw_batches: _iw_part(res, cfg, test_batches, dev, seed, iw_batches, iw_samples)
+    if iw_batches: _iw_part(res, cfg, test_batches, dev, seed, iw_batches, iw_samples, peak_sizes)
     if profile:
         seed_everything(seed)
         res['profile'] = {k: round(v, 4) for k, v in list(step_profile(LSTMVAE(cfg).to(dev), train_batches[:30]).items())[:12]}
@@ -283,7 +283,8 @@ def bench(data=None, n_batches: int = 200, threads: int | None = None, bf16: boo
           warmup: int = 10,  # untimed training batches before the `n_batches` timed ones
           compare: bool = False,  # also train with the unfused output layer in every round
           iw_batches: int = 4, iw_samples: int = 500,  # test batches (spread over lengths; 0: none, -1: all) and K of the IW pass
-          sweep: bool = False, scaling: bool = False) -> dict:  # also the two-process sweep mode; the batch x hidden table
+          sweep: bool = False, scaling: bool = False,  # also the two-process sweep mode; the batch x hidden table
+          peak_sizes: tuple = (1024, 2048, 3072)) -> dict:  # square products that measure the peak
     "Medians over `rounds` of the matmul peak, training and evaluation tokens/s of the PTB model and MFU; the IW pass on real test batches."
     if threads: torch.set_num_threads(threads)
     dev = pick_device(device)
@@ -293,7 +294,7 @@ def bench(data=None, n_batches: int = 200, threads: int | None = None, bf16: boo
     test_batches = BucketBatches(ptb['test'], 32).batches
     eval_batches = spread(test_batches, max(10, n_batches // 2))
     base = _vm_hwm_gib(reset=True)
-    rs = [_round(cfg, train_batches, eval_batches, dev, seed, warmup, compare) for _ in range(rounds)]
+    rs = [_round(cfg, train_batches, eval_batches, dev, seed, warmup, compare, peak_sizes) for _ in range(rounds)]
     res = dict(model_flops_per_token=model_flops_per_token(cfg), rounds=rounds, threads=torch.get_num_threads(),
                n_batches=n_batches, warmup=warmup, dtype='float32', device=str(dev))
     for k, nd in (('tokens_per_s', 1), ('matmul_gflops', 1), ('mfu', 4), ('eval_tokens_per_s', 1)):
@@ -304,7 +305,7 @@ def bench(data=None, n_batches: int = 200, threads: int | None = None, bf16: boo
         res['unfused_tokens_per_s'], res['unfused_tokens_per_s_range'] = _median_range(rs, 'unfused_tokens_per_s')
         res['fused_speedup'] = round(statistics.median(r['tokens_per_s'] / r['unfused_tokens_per_s'] for r in rs), 3)
     _bench_extras(res, cfg, ptb, train_batches, test_batches, dev, seed, warmup, data, model_kwargs, bf16, profile,
-                  iw_batches, iw_samples, sweep, scaling)
+                  iw_batches, iw_samples, sweep, scaling, peak_sizes)
     res['machine'] = machine_info()
     return res
 

@@ -9,7 +9,7 @@ from torch import Tensor
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['FusedLinearCE', 'fused_linear_ce', 'fused_vs_unfused']
+__all__ = ['EVAL_CHUNK', 'FusedLinearCE', 'fused_linear_ce', 'fused_vs_unfused']
 
 # %% ../../nbs/api/30_models.fused.ipynb #d0934cda
 def _chunk_loss(h: Tensor, W: Tensor, b: Tensor | None, target: Tensor):
@@ -77,6 +77,8 @@ def _differentiable_grads(h, W, b, target, g, need):
     return tuple(next(out) if n else None for n in need)
 
 # %% ../../nbs/api/30_models.fused.ipynb #efa83b5f
+EVAL_CHUNK = 512   # positions per chunk when no gradient is needed: a [V, 512] block of logits stays in the last-level cache
+
 def fused_linear_ce(h: Tensor,  # decoder states [N, H] (flatten the batch and time dimensions first)
                     W: Tensor,  # output weights [V, H]
                     b: Tensor | None,  # output bias [V], or None
@@ -93,7 +95,7 @@ def fused_linear_ce(h: Tensor,  # decoder states [N, H] (flatten the batch and t
         if bool(keep.any()): out[keep] = fused_linear_ce(h[keep], W, b, target[keep], chunk, ignore_index)
         return out
     grads = torch.is_grad_enabled() and (h.requires_grad or W.requires_grad or (b is not None and b.requires_grad))
-    if not grads: return _accumulate(h, W, b, target, chunk, grads=(False, False, False))[0]
+    if not grads: return _accumulate(h, W, b, target, min(chunk, EVAL_CHUNK), grads=(False, False, False))[0]
     return FusedLinearCE.apply(h, W, b, target, chunk)
 
 # %% ../../nbs/api/30_models.fused.ipynb #49c803c6
