@@ -76,23 +76,6 @@ def _differentiable_grads(h, W, b, target, g, need):
     out = iter(torch.autograd.grad(l, ins, g, create_graph=True))
     return tuple(next(out) if n else None for n in need)
 
-# %% ../../nbs/api/30_models.fused.ipynb #b7c8e80c
-def _chunk_nll(h: Tensor, W: Tensor, b: Tensor | None, eb: Tensor | None, target: Tensor) -> Tensor:
-    "Per-token loss [n] of one chunk, with the bias as weights `eb` = exp(b - max b) of the sum; the exact way where that underflows."
-    z = W @ h.t()                                        # [V, n], bias left out of the product
-    m = z.amax(0)
-    picked = z.gather(0, target.unsqueeze(0)).squeeze(0)
-    e = z.sub_(m).exp_()
-    if b is None: return e.sum(0).log() + m - picked
-    s = eb @ e
-    if bool((s < 1e-30).any()): return _chunk_loss(h, W, b, target)[2]   # too small to trust: the bias inside the product
-    return s.log() + m + b.max() - picked - b[target]
-
-def _losses(h: Tensor, W: Tensor, b: Tensor | None, target: Tensor, chunk: int) -> Tensor:
-    "Per-token losses [N] of all chunks, without gradients."
-    eb = None if b is None else (b - b.max()).exp()
-    return torch.cat([_chunk_nll(h[s:s + chunk], W, b, eb, target[s:s + chunk]) for s in range(0, h.shape[0], chunk)])
-
 # %% ../../nbs/api/30_models.fused.ipynb #efa83b5f
 EVAL_CHUNK = 512   # positions per chunk when no gradient is needed: a [V, 512] block of logits stays in the last-level cache
 
@@ -112,7 +95,7 @@ def fused_linear_ce(h: Tensor,  # decoder states [N, H] (flatten the batch and t
         if bool(keep.any()): out[keep] = fused_linear_ce(h[keep], W, b, target[keep], chunk, ignore_index)
         return out
     grads = torch.is_grad_enabled() and (h.requires_grad or W.requires_grad or (b is not None and b.requires_grad))
-    if not grads: return _losses(h, W, b, target, min(chunk, EVAL_CHUNK))
+    if not grads: return _accumulate(h, W, b, target, min(chunk, EVAL_CHUNK), grads=(False, False, False))[0]
     return FusedLinearCE.apply(h, W, b, target, chunk)
 
 # %% ../../nbs/api/30_models.fused.ipynb #49c803c6
