@@ -23,7 +23,7 @@ from .core.callbacks import ShardedEpochs
 from .core.distributed import free_port
 
 # %% auto #0
-__all__ = ['model_flops_per_token', 'matmul_gflops', 'train_throughput', 'eval_throughput', 'spread', 'CPUWatch',
+__all__ = ['model_flops_per_token', 'matmul_gflops', 'n_predicted', 'train_throughput', 'eval_throughput', 'spread', 'CPUWatch',
            'output_layer_gflops', 'step_profile', 'iw_peak_memory', 'iw_flops_per_token', 'iw_throughput',
            'sweep_throughput', 'scaling_table', 'bench', 'bench_iw_memory', 'ddp_throughput', 'scaling_bench']
 
@@ -51,6 +51,10 @@ def matmul_gflops(sizes=(1024, 2048, 3072), repeats: int = 5, dtype=torch.float3
     return best
 
 # %% ../nbs/api/73_bench.ipynb #57caac43
+def n_predicted(x: Tensor) -> int:
+    "Predicted tokens of batch `x` (`</s>` included, padding not)."
+    return int((x[:, 1:] != PAD).sum())
+
 def _train_step(model, opt, x: Tensor, ctx):
     "One training step as `cyclical_vae.experiments.ptb.run` takes it: forward, backward, clipping at 5, Adam."
     with ctx: out = model(x, beta=0.5)
@@ -68,7 +72,7 @@ def train_throughput(model, batches, warmup: int = 10, bf16: bool = False) -> fl
     for i, x in enumerate(batches):
         if i == warmup: _sync(dev); tok, t0 = 0, time.perf_counter()
         _train_step(model, opt, x, ctx)
-        tok += int((x[:, 1:] != PAD).sum())
+        tok += n_predicted(x)
     _sync(dev)
     return tok / (time.perf_counter() - t0)
 
@@ -82,7 +86,7 @@ def eval_throughput(model, batches, warmup: int = 5) -> float:
     for i, x in enumerate(batches):
         if i == warmup: _sync(dev); tok, t0 = 0, time.perf_counter()
         mu, logvar = model.encode(x); model.reconstruction(x, mu)
-        tok += int((x[:, 1:] != PAD).sum())
+        tok += n_predicted(x)
     _sync(dev)
     return tok / (time.perf_counter() - t0)
 
@@ -170,7 +174,7 @@ def iw_flops_per_token(cfg: VAEConfig) -> float:
 
 def iw_throughput(model, batches: list[Tensor], iw_samples: int = 500, iw_tokens: int = 8192) -> dict:
     "Token-samples per second of `evaluate_lm`'s IW pass (K = `iw_samples`) over `batches`, and its seconds and tokens."
-    tokens = sum(int((b[:, 1:] != PAD).sum()) for b in batches)
+    tokens = sum(n_predicted(b) for b in batches)
     t = time.perf_counter()
     evaluate_lm(model, batches, iw_samples=iw_samples, iw_tokens=iw_tokens)
     dt = time.perf_counter() - t
@@ -244,7 +248,7 @@ def _iw_part(res: dict, cfg, test_batches: list, dev, seed: int, iw_batches: int
     peak = matmul_gflops(peak_sizes, device=dev)
     seed_everything(seed)
     with CPUWatch() as w: iw = iw_throughput(LSTMVAE(cfg).to(dev).eval(), ib, iw_samples)
-    test_tokens = sum(int((b[:, 1:] != PAD).sum()) for b in test_batches)
+    test_tokens = sum(n_predicted(b) for b in test_batches)
     work = iw_samples * test_tokens * iw_flops_per_token(cfg)   # FLOPs of the pass over the whole test set
     res['iw'] = dict(batches=len(ib), tokens=iw['tokens'], iw_samples=iw_samples, s=round(iw['s'], 1), matmul_gflops=round(peak, 1),
                      token_samples_per_s=round(iw['token_samples_per_s'], 1), cpu=w.result,
@@ -258,7 +262,7 @@ def _bench_extras(res, cfg, ptb, train_batches, test_batches, dev, seed, warmup,
                   iw_batches, iw_samples, sweep, scaling, peak_sizes):
     "The optional parts of `bench`, each added to `res` under its own key."
     if dev.type == 'cpu':   # a CPU diagnostic: the output layer's products at a median batch
-        med = sorted(int((b[:, 1:] != PAD).sum()) for b in train_batches)[len(train_batches) // 2]
+        med = sorted(n_predicted(b) for b in train_batches)[len(train_batches) // 2]
         res['output_layer_gflops'], res['output_layer_tokens'] = round(output_layer_gflops(cfg, med), 1), med
     if iw_batches: _iw_part(res, cfg, test_batches, dev, seed, iw_batches, iw_samples, peak_sizes)
     if profile:
