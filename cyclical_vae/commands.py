@@ -20,6 +20,8 @@ from .demo import run_demo
 from .bench import bench, bench_iw_memory
 from .experiments.yelp_probe import probe_run
 from .data.fetch import run_cvae_data
+from .sweep import job_status, bench_jobs, print_status
+
 
 # %% auto #0
 __all__ = ['RECIPE_HELP', 'cvae_train', 'eval_state_path', 'checkpoint_config', 'evaluate_checkpoint', 'cvae_eval', 'run_status',
@@ -37,10 +39,11 @@ def _interrupted(out: Path) -> str:
     return "no checkpoint was written yet (the first comes at the end of epoch 1, or every --ckpt_every_steps): the same command starts over"
 
 def _summary(cfg, res: dict) -> str:
-    "One line of a finished run's test numbers."
-    t = res['test']
-    return (f"{cfg.recipe}: test rec {t['rec']:.2f} kl {t['kl']:.3f} elbo {t['elbo']:.2f} ppl {t['ppl']:.2f}"
-            + (f" iw_nll {t['iw_nll']:.2f} iw_ppl {t['iw_ppl']:.2f}" if 'iw_nll' in t else '') + (f" mi {t['mi']:.2f}" if t['mi'] is not None else '')
+    "One line of a finished run's final numbers: the test split's, or the validation split's for an experiment scored on it alone (synthetic)."
+    split = 'test' if 'test' in res else 'valid'
+    t = res[split]
+    return (f"{cfg.recipe}: {split} rec {t['rec']:.2f} kl {t['kl']:.3f} elbo {t['elbo']:.2f} ppl {t['ppl']:.2f}"
+            + (f" iw_nll {t['iw_nll']:.2f} iw_ppl {t['iw_ppl']:.2f}" if 'iw_nll' in t else '') + (f" mi {t['mi']:.2f}" if t.get('mi') is not None else '')
             + f" au {t['au']}" + (f" bleu4 F1 {res['generation']['bleu4_f']:.3f} distinct2 {res['generation']['distinct2']:.3f}" if 'generation' in res else ''))
 
 # %% ../nbs/api/71_commands.ipynb #9c07e77a
@@ -216,13 +219,18 @@ def run_status(runs: str | Path = 'runs') -> list[dict]:
 
 @call_parse
 def cvae_status(runs: Param("the folder of run folders", str) = 'runs',
+                bench: Param("then say which runs of the PTB bench are done and which are left (from the repository root)", store_true) = False,
                 debug: Param("on an error, show the traceback instead of one line", store_true) = False):
-    "Print where each run under RUNS stands: epochs, steps, training hours, and training / evaluating (with the batch) / finished."
-    with cli_errors('cvae_status', debug): rows = run_status(runs)
-    if not rows: print(f"no run folders (with a config.json) under {runs}"); return
-    cols = list(rows[0])
-    w = {c: max(len(c), *(len(str(r[c])) for r in rows)) for c in cols}
+    "Print where each run under RUNS stands: epochs, steps, training hours, and training / evaluating (with the batch) / finished; with --bench, the PTB bench runs still to do."
+    with cli_errors('cvae_status', debug):
+        rows = run_status(runs) if Path(runs).is_dir() or not bench else []
+        left = job_status(bench_jobs(), runs) if bench else None
     try:
+        if not rows: print(f"no run folders (with a config.json) under {runs}")
+        if left is not None: print('PTB bench: ', end=''); print_status(left)
+        if not rows: return
+        cols = list(rows[0])
+        w = {c: max(len(c), *(len(str(r[c])) for r in rows)) for c in cols}
         for r in [dict(zip(cols, cols)), *rows]: print('  '.join(str(r[c]).ljust(w[c]) for c in cols).rstrip(), flush=True)
     except BrokenPipeError:   # piped into `head`: stop quietly, as a shell tool does
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

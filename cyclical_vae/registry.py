@@ -38,7 +38,7 @@ def config_from_dict(d: dict) -> RunConfig:
 
 # %% ../nbs/api/70_registry.ipynb #47c94e13
 RECIPE_NAMES = ("; ptb-grid-M<cycles>-R<ratio>-e<epochs> (a cell of the M / R grid); "
-                "<ptb recipe>-e<E> (any PTB recipe compressed to E epochs)")
+                "<ptb recipe>-e<E> (any PTB recipe compressed to E epochs); <ptb recipe>-s<S> (any of these on seed S)")
 
 def recipe_config(name: str,
                   epochs_given: bool = False) -> RunConfig:  # the user also gives the epochs (refused for a name that says them)

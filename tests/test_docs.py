@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.xdist_group("docs")   # under pytest -n: one worker builds the site and serves it to every test here
 NB_PAGES = sorted(str(p.relative_to(ROOT/'nbs').with_suffix('')) for p in (ROOT/'nbs').rglob('*.ipynb')
                   if not any(s.startswith(('.', '_')) for s in p.relative_to(ROOT/'nbs').parts))   # 'index', 'api/00_schedules', ...
 

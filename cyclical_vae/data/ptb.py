@@ -127,14 +127,21 @@ class BucketBatches:
 
 # %% ../../nbs/api/20_data.ptb.ipynb #6bb7c211
 PTB_FILES = {'train': 'ptb.train.txt', 'valid': 'ptb.valid.txt', 'test': 'ptb.test.txt'}
+_PTB_CACHE: dict = {}   # (folder, each file's size and modification time) -> the corpus: read once per process while the files stay the same
 
 def load_ptb(path: str | Path | None = None,  # the data folder (holding ptb/); None: $CYCLICAL_VAE_DATA
              ) -> dict:
     "Vocabulary and id sequences (`<s> ... </s>`) of the PTB splits: {'vocab', 'train', 'valid', 'test'}."
     root = data_dir(path)/'ptb'
+    try: key = (str(root.resolve()), tuple((f, (root/f).stat().st_size, (root/f).stat().st_mtime_ns) for f in PTB_FILES.values()))
+    except OSError: key = None   # a missing file: read_sentences below says which
+    if key in _PTB_CACHE:
+        c = _PTB_CACHE[key]
+        return {'vocab': c['vocab'], **{k: list(c[k]) for k in PTB_FILES}}   # new lists: a caller may change its own
     sents = {k: read_sentences(root/f) for k, f in PTB_FILES.items()}
     vocab = Vocab.build(sents['train'])
     out = {'vocab': vocab}
     for k, ss in sents.items():
         out[k] = [vocab.encode(s, where=f"{root/PTB_FILES[k]} line {i}") for i, s in enumerate(ss, 1)]
-    return out
+    if key is not None: _PTB_CACHE.clear(); _PTB_CACHE[key] = out   # the last corpus read, as most runs read one
+    return {'vocab': vocab, **{k: list(out[k]) for k in PTB_FILES}}
