@@ -3,13 +3,13 @@ content present, every image loaded, every local link resolves, no console error
 
 The browser part needs Debian's chromium and chromium-driver; without them it is skipped, unless
 CYCLICAL_VAE_REQUIRE_BROWSER=1 (as in CI), which makes their absence a failure."""
-import filecmp, http.server, importlib.util, json, os, shutil, subprocess, sys, threading, time
+import fcntl, filecmp, http.server, importlib.util, json, os, shutil, subprocess, sys, threading, time
 from functools import partial
 from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-pytestmark = pytest.mark.xdist_group("docs")   # under pytest -n: one worker builds the site and serves it to every test here
+pytestmark = pytest.mark.xdist_group("docs")   # under pytest -n --dist loadgroup: these tests go to one worker where it can
 NB_PAGES = sorted(str(p.relative_to(ROOT/'nbs').with_suffix('')) for p in (ROOT/'nbs').rglob('*.ipynb')
                   if not any(s.startswith(('.', '_')) for s in p.relative_to(ROOT/'nbs').parts))   # 'index', 'api/00_schedules', ...
 
@@ -20,10 +20,18 @@ def _build_docs_module():
 
 @pytest.fixture(scope='module')
 def built(tmp_path_factory):
-    dest = tmp_path_factory.mktemp('site')/'docs'
-    t = time.time()
-    subprocess.run([sys.executable, str(ROOT/'.ci'/'build_docs.py'), '--dest', str(dest), '--no-readme'], cwd=ROOT, check=True)
-    print(f"docs build: {time.time() - t:.1f} s")
+    "The site built once per test session, also under pytest -n: the builds share ROOT/_proc, so one at a time, and the first one serves all."
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get('PYTEST_XDIST_WORKER') else base   # the session's folder, shared by the workers
+    dest, done = shared/'site'/'docs', shared/'site'/'built'
+    with open(shared/'site.lock', 'w') as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            t = time.time()
+            if dest.exists(): shutil.rmtree(dest)   # a build that failed half-way
+            subprocess.run([sys.executable, str(ROOT/'.ci'/'build_docs.py'), '--dest', str(dest), '--no-readme'], cwd=ROOT, check=True)
+            done.write_text(f"{time.time() - t:.1f} s")
+            print(f"docs build: {done.read_text()}")
     return dest
 
 def test_every_notebook_has_a_page_and_is_searchable(built):
