@@ -114,11 +114,8 @@ def bench_plan(rows: dict | None = None,  # row label -> recipe (None: `BENCH_RO
     return [bench_name(r, s) for group in (recipes[:first], recipes[first:]) for s in seeds for r in group]
 
 def bench_config(name: str) -> TrainConfig | None:  # a run name of `bench_plan`
-    "The config of a bench run name (None if the name is not a bench run)."
-    for r in BENCH_ROWS.values():
-        for s in BENCH_SEEDS:
-            if name == bench_name(r, s): return TrainConfig.from_dict(asdict(ptb_recipe(r)) | dict(recipe=name, seed=s))
-    return None
+    "The config of a bench run name (None if the name is not a bench run): the recipe name's own config, seed suffix and all."
+    return ptb_recipe(name) if name in bench_plan() else None
 
 # %% ../../nbs/api/62_experiments.ptb_recipes.ipynb #454710e8
 def grid_values(records: dict,  # run records (`load_results` output or any dict of them)
